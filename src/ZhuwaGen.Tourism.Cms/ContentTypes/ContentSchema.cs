@@ -1,0 +1,77 @@
+using ZhuwaGen.Tourism.Cms.Languages;
+
+namespace ZhuwaGen.Tourism.Cms.ContentTypes;
+
+/// <summary>
+/// The whole content model at one moment: languages, data types and content types. Immutable; a schema
+/// import produces a new instance.
+/// </summary>
+public sealed class ContentSchema
+{
+    private readonly Dictionary<string, ContentType> _typesByAlias;
+    private readonly Dictionary<Guid, DataType> _dataTypesByKey;
+
+    public ContentSchema(
+        IReadOnlyList<Language> languages,
+        IReadOnlyList<DataType> dataTypes,
+        IReadOnlyList<ContentType> contentTypes)
+    {
+        Languages = languages;
+        DataTypes = dataTypes;
+        ContentTypes = contentTypes;
+        _typesByAlias = contentTypes
+            .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        _dataTypesByKey = dataTypes.GroupBy(d => d.Key).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public static ContentSchema Empty { get; } = new([], [], []);
+
+    public IReadOnlyList<Language> Languages { get; }
+
+    public IReadOnlyList<DataType> DataTypes { get; }
+
+    public IReadOnlyList<ContentType> ContentTypes { get; }
+
+    public Language? DefaultLanguage => Languages.FirstOrDefault(l => l.IsDefault);
+
+    public string DefaultCulture => DefaultLanguage?.IsoCode ?? "zh-Hans";
+
+    public ContentType? FindContentType(string alias) => _typesByAlias.GetValueOrDefault(alias);
+
+    public DataType? FindDataType(Guid key) => _dataTypesByKey.GetValueOrDefault(key);
+
+    public Language? FindLanguage(string isoCode) =>
+        Languages.FirstOrDefault(l => string.Equals(l.IsoCode, isoCode, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The type's own properties followed by those of its compositions (depth first, each once).</summary>
+    public IReadOnlyList<PropertyType> AllProperties(ContentType type)
+    {
+        var result = new List<PropertyType>();
+        var seenTypes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        Collect(type);
+        return result;
+
+        void Collect(ContentType current)
+        {
+            if (!seenTypes.Add(current.Alias))
+            {
+                return;
+            }
+
+            result.AddRange(current.Properties);
+            foreach (var alias in current.Compositions)
+            {
+                if (FindContentType(alias) is { } composition)
+                {
+                    Collect(composition);
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether the type is, or is composed of, the given alias.</summary>
+    public bool IsOrComposes(ContentType type, string alias) =>
+        string.Equals(type.Alias, alias, StringComparison.OrdinalIgnoreCase)
+        || type.Compositions.Any(c => FindContentType(c) is { } composition && IsOrComposes(composition, alias));
+}
