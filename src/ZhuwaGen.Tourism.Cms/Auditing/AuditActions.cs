@@ -1,0 +1,20 @@
+namespace ZhuwaGen.Tourism.Cms.Auditing;
+
+/// <summary>Audit action names, after Umbraco's AuditType.</summary>
+public static class AuditActions
+{
+    public const string New = "New";
+    public const string Save = "Save";
+    public const string Publish = "Publish";
+    public const string Unpublish = "Unpublish";
+    public const string Schedule = "Schedule";
+    public const string ScheduledPublishFailed = "ScheduledPublishFailed";
+    public const string RollBack = "RollBack";
+    public const string Move = "Move";
+    public const string Copy = "Copy";
+    public const string Sort = "Sort";
+    public const string Trash = "Trash";
+    public const string Restore = "Restore";
+    public const string Delete = "Delete";
+    public const string SchemaImport = "SchemaImport";
+}

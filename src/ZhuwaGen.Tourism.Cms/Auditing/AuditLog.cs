@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Persistence.Entities;
+
+namespace ZhuwaGen.Tourism.Cms.Auditing;
+
+public sealed record AuditEntry(DateTime Timestamp, string UserName, string Action, Guid? DocumentKey, string? Cultures, string? Details);
+
+/// <summary>
+/// Who did what, when. Entries are added to the caller's unit of work so that they commit, or roll back,
+/// with the change they describe.
+/// </summary>
+public sealed class AuditLog(CmsDbContext db, TimeProvider clock)
+{
+    public void Add(string userName, string action, Guid? documentKey, IEnumerable<string>? cultures = null, string? details = null) =>
+        db.AuditEntries.Add(new AuditEntryEntity
+        {
+            Timestamp = clock.GetUtcNow().UtcDateTime,
+            UserName = userName,
+            Action = action,
+            DocumentKey = documentKey,
+            Cultures = cultures is null ? null : string.Join(',', cultures),
+            Details = details,
+        });
+
+    public async Task<IReadOnlyList<AuditEntry>> ForDocumentAsync(Guid key, CancellationToken cancellationToken) =>
+        await db.AuditEntries.AsNoTracking()
+            .Where(a => a.DocumentKey == key)
+            .OrderBy(a => a.Id)
+            .Select(a => new AuditEntry(a.Timestamp, a.UserName, a.Action, a.DocumentKey, a.Cultures, a.Details))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,304 @@
+using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json.Linq;
+using ZhuwaGen.Tourism.Cms.Auditing;
+using ZhuwaGen.Tourism.Cms.ContentTypes;
+using ZhuwaGen.Tourism.Cms.Documents.Validation;
+using ZhuwaGen.Tourism.Cms.Notifications;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Persistence.Entities;
+using ZhuwaGen.Tourism.Cms.Schema;
+
+namespace ZhuwaGen.Tourism.Cms.Documents;
+
+/// <summary>
+/// Owns the draft write path: create and save. Every save is validated against the document type and becomes a
+/// new draft version; an invalid save writes nothing and returns every error by property and culture.
+/// </summary>
+public sealed class DocumentService(
+    CmsDbContext db,
+    SchemaRegistry schemas,
+    DocumentValidator validator,
+    UrlSegmentAssigner segments,
+    DocumentQueries queries,
+    AuditLog audit,
+    ContentChangeNotifier notifier,
+    TimeProvider clock)
+{
+    public async Task<DocumentResult> CreateAsync(DocumentCreate create, string userName, CancellationToken cancellationToken)
+    {
+        var schema = schemas.Current;
+        var type = schema.FindContentType(create.ContentTypeAlias);
+        if (type is null || type.IsElement)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.ContentTypeNotFound);
+        }
+
+        DocumentEntity? parent = null;
+        if (create.ParentKey is { } parentKey)
+        {
+            parent = await db.Documents.SingleOrDefaultAsync(d => d.Key == parentKey, cancellationToken);
+            if (parent is null)
+            {
+                return DocumentResult.Fail(ContentEditingOperationStatus.ParentNotFound);
+            }
+
+            if (parent.Trashed)
+            {
+                return DocumentResult.Fail(ContentEditingOperationStatus.ParentInTrash);
+            }
+
+            var parentType = schema.FindContentType(parent.ContentTypeAlias);
+            if (parentType is null || !parentType.AllowedChildren.Contains(type.Alias, StringComparer.OrdinalIgnoreCase))
+            {
+                return DocumentResult.Fail(ContentEditingOperationStatus.NotAllowed);
+            }
+        }
+        else if (!type.AllowAtRoot)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.NotAllowed);
+        }
+
+        var key = create.Key ?? Guid.NewGuid();
+        if (await db.Documents.AnyAsync(d => d.Key == key, cancellationToken))
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.DuplicateKey);
+        }
+
+        var prepared = Prepare(schema, type, DocumentData.Empty, create.Names, create.Values);
+        if (prepared.Status != ContentEditingOperationStatus.Success)
+        {
+            return DocumentResult.Fail(prepared.Status, prepared.Errors);
+        }
+
+        var (assigned, segmentErrors) = await segments.AssignAsync(parent?.Id, null, key, prepared.Data, prepared.Cultures, cancellationToken);
+        if (segmentErrors.Count > 0)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.PropertyValidationError, segmentErrors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var data = prepared.Data with { Segments = assigned };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var siblingsMax = await db.Documents.Where(d => d.ParentId == (parent == null ? null : parent.Id))
+            .MaxAsync(d => (int?)d.SortOrder, cancellationToken);
+        var document = new DocumentEntity
+        {
+            Key = key,
+            ParentId = parent?.Id,
+            ContentTypeAlias = type.Alias,
+            SortOrder = (siblingsMax ?? -1) + 1,
+            Level = (parent?.Level ?? 0) + 1,
+            Path = string.Empty,
+            CreateDate = now,
+            UpdateDate = now,
+            CreatedBy = userName,
+            Revision = 1,
+        };
+        db.Documents.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+
+        document.Path = parent is null ? document.Id.ToString() : $"{parent.Path},{document.Id}";
+        var version = NewVersion(document.Id, data, userName, now);
+        db.DocumentVersions.Add(version);
+        await db.SaveChangesAsync(cancellationToken);
+        document.DraftVersionId = version.Id;
+        foreach (var culture in prepared.Cultures)
+        {
+            document.Cultures.Add(new DocumentCultureEntity
+            {
+                Culture = culture,
+                Name = data.Names[culture],
+                UrlSegment = assigned[culture],
+                Edited = true,
+            });
+        }
+
+        audit.Add(userName, AuditActions.New, key, prepared.Cultures);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken);
+        return new DocumentResult(ContentEditingOperationStatus.Success, await queries.GetAsync(key, cancellationToken));
+    }
+
+    /// <summary>
+    /// Saves a new draft. Each (alias, culture) the edit names is set (null clears it); the names it gives replace
+    /// those cultures' names; nothing else changes, so two translators saving different cultures never overwrite
+    /// each other.
+    /// </summary>
+    public async Task<DocumentResult> SaveDraftAsync(Guid key, DocumentEdit edit, string userName, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.Include(d => d.Cultures).SingleOrDefaultAsync(d => d.Key == key, cancellationToken);
+        if (document is null)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.NotFound);
+        }
+
+        if (document.Trashed)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.InTrash);
+        }
+
+        if (edit.ExpectedRevision is { } expected && expected != document.Revision)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.ConcurrencyConflict);
+        }
+
+        var schema = schemas.Current;
+        var type = schema.FindContentType(document.ContentTypeAlias);
+        if (type is null)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.ContentTypeNotFound);
+        }
+
+        var currentJson = await db.DocumentVersions.Where(v => v.Id == document.DraftVersionId).Select(v => v.Data).SingleAsync(cancellationToken);
+        var prepared = Prepare(schema, type, DocumentData.FromJson(currentJson), edit.Names, edit.Values);
+        if (prepared.Status != ContentEditingOperationStatus.Success)
+        {
+            return DocumentResult.Fail(prepared.Status, prepared.Errors);
+        }
+
+        var (assigned, segmentErrors) = await segments.AssignAsync(
+            document.ParentId, document.Id, key, prepared.Data, prepared.Cultures, cancellationToken);
+        if (segmentErrors.Count > 0)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.PropertyValidationError, segmentErrors);
+        }
+
+        var allSegments = new Dictionary<string, string>(prepared.Data.Segments, StringComparer.OrdinalIgnoreCase);
+        foreach (var (culture, segment) in assigned)
+        {
+            allSegments[culture] = segment;
+        }
+
+        var data = prepared.Data with { Segments = allSegments };
+        var now = clock.GetUtcNow().UtcDateTime;
+        var version = NewVersion(document.Id, data, userName, now);
+        db.DocumentVersions.Add(version);
+        await db.SaveChangesAsync(cancellationToken);
+
+        document.DraftVersionId = version.Id;
+        document.UpdateDate = now;
+        document.Revision++;
+        foreach (var culture in prepared.Cultures)
+        {
+            var state = document.Cultures.FirstOrDefault(c => string.Equals(c.Culture, culture, StringComparison.OrdinalIgnoreCase));
+            if (state is null)
+            {
+                state = new DocumentCultureEntity { Culture = culture, Name = string.Empty, UrlSegment = string.Empty };
+                document.Cultures.Add(state);
+            }
+
+            state.Name = data.Names[culture];
+            state.UrlSegment = allSegments[culture];
+            state.Edited = true;
+        }
+
+        audit.Add(userName, AuditActions.Save, key, prepared.Cultures);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.ConcurrencyConflict);
+        }
+
+        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken);
+        return new DocumentResult(ContentEditingOperationStatus.Success, await queries.GetAsync(key, cancellationToken));
+    }
+
+    /// <summary>Validates an edit without saving it.</summary>
+    public async Task<DocumentResult> ValidateAsync(Guid key, DocumentEdit edit, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Key == key, cancellationToken);
+        if (document is null)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.NotFound);
+        }
+
+        var schema = schemas.Current;
+        var type = schema.FindContentType(document.ContentTypeAlias);
+        if (type is null)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.ContentTypeNotFound);
+        }
+
+        var currentJson = await db.DocumentVersions.Where(v => v.Id == document.DraftVersionId).Select(v => v.Data).SingleAsync(cancellationToken);
+        var prepared = Prepare(schema, type, DocumentData.FromJson(currentJson), edit.Names, edit.Values);
+        return new DocumentResult(prepared.Status, null, prepared.Errors);
+    }
+
+    internal static DocumentVersionEntity NewVersion(int documentId, DocumentData data, string userName, DateTime now) => new()
+    {
+        DocumentId = documentId,
+        VersionDate = now,
+        CreatedBy = userName,
+        Data = data.ToJson(),
+    };
+
+    private Prepared Prepare(
+        ContentSchema schema,
+        ContentType type,
+        DocumentData current,
+        IReadOnlyDictionary<string, string> names,
+        IReadOnlyList<PropertyValue> values)
+    {
+        var defaultCulture = schema.DefaultCulture;
+        var normalizedNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (culture, name) in names)
+        {
+            var language = type.VariesByCulture ? schema.FindLanguage(culture) : schema.FindLanguage(defaultCulture);
+            if (language is null)
+            {
+                return new Prepared(ContentEditingOperationStatus.InvalidCulture, current, [], [new PropertyValidationError("name", culture, $"'{culture}' is not a language of this site.")]);
+            }
+
+            normalizedNames[language.IsoCode] = (name ?? string.Empty).Trim();
+        }
+
+        if (!type.VariesByCulture && normalizedNames.Count > 1)
+        {
+            return new Prepared(ContentEditingOperationStatus.ContentTypeCultureVarianceMismatch, current, [], []);
+        }
+
+        var mergedNames = new Dictionary<string, string>(current.Names, StringComparer.OrdinalIgnoreCase);
+        foreach (var (culture, name) in normalizedNames)
+        {
+            mergedNames[culture] = name;
+        }
+
+        // A culture is touched by naming it or by setting one of its values; every touched culture needs a name,
+        // and an edit of invariant values alone is checked against every culture the item already has.
+        var cultures = normalizedNames.Keys
+            .Concat(values.Where(v => v.Culture is not null).Select(v => schema.FindLanguage(v.Culture!)?.IsoCode ?? v.Culture!))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (cultures.Count == 0)
+        {
+            cultures = mergedNames.Keys.ToList();
+        }
+
+        // Values of properties the schema no longer has (an import allowed to lose them) are dropped here.
+        var known = schema.AllProperties(type).Select(p => p.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var editedKeys = values.Select(v => (v.Alias.ToLowerInvariant(), v.Culture?.ToLowerInvariant())).ToHashSet();
+        var mergedValues = current.Values
+            .Where(v => known.Contains(v.Alias) && !editedKeys.Contains((v.Alias.ToLowerInvariant(), v.Culture?.ToLowerInvariant())))
+            .Concat(values.Where(v => v.Value is not null && v.Value.Type != JTokenType.Null))
+            .ToList();
+        var toValidate = mergedValues
+            .Where(v => v.Culture is null || cultures.Contains(v.Culture, StringComparer.OrdinalIgnoreCase))
+            .ToList();
+        var errors = validator.Validate(schema, type, mergedNames, toValidate, cultures);
+        var data = new DocumentData(mergedNames, current.Segments, mergedValues);
+        return errors.Count > 0
+            ? new Prepared(ContentEditingOperationStatus.PropertyValidationError, data, cultures, errors)
+            : new Prepared(ContentEditingOperationStatus.Success, data, cultures, errors);
+    }
+
+    private sealed record Prepared(
+        ContentEditingOperationStatus Status,
+        DocumentData Data,
+        IReadOnlyList<string> Cultures,
+        IReadOnlyList<PropertyValidationError> Errors);
+}

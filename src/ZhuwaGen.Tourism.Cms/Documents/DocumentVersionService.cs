@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using ZhuwaGen.Tourism.Cms.Auditing;
+using ZhuwaGen.Tourism.Cms.Notifications;
+using ZhuwaGen.Tourism.Cms.Persistence;
+
+namespace ZhuwaGen.Tourism.Cms.Documents;
+
+/// <summary>
+/// Rollback, as Umbraco does it: an older version's content (whole, or one culture of it) becomes a new draft,
+/// which then needs publishing. The published version is not touched.
+/// </summary>
+public sealed class DocumentVersionService(
+    CmsDbContext db,
+    DocumentQueries queries,
+    AuditLog audit,
+    ContentChangeNotifier notifier,
+    TimeProvider clock)
+{
+    public async Task<DocumentResult> RollbackAsync(Guid key, int versionId, string? culture, string userName, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.Include(d => d.Cultures).SingleOrDefaultAsync(d => d.Key == key, cancellationToken);
+        if (document is null)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.NotFound);
+        }
+
+        if (document.Trashed)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.InTrash);
+        }
+
+        var target = await db.DocumentVersions.AsNoTracking()
+            .SingleOrDefaultAsync(v => v.Id == versionId && v.DocumentId == document.Id, cancellationToken);
+        if (target is null)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.InvalidVersion);
+        }
+
+        var old = DocumentData.FromJson(target.Data);
+        var current = DocumentData.FromJson(await db.DocumentVersions.Where(v => v.Id == document.DraftVersionId).Select(v => v.Data).SingleAsync(cancellationToken));
+        DocumentData restored;
+        if (culture is null)
+        {
+            restored = old;
+        }
+        else if (old.Names.ContainsKey(culture))
+        {
+            restored = current.WithCultureFrom(old, culture);
+        }
+        else
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.InvalidCulture);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var version = DocumentService.NewVersion(document.Id, restored, userName, now);
+        db.DocumentVersions.Add(version);
+        await db.SaveChangesAsync(cancellationToken);
+        document.DraftVersionId = version.Id;
+        document.UpdateDate = now;
+        document.Revision++;
+        foreach (var (cultureName, name) in restored.Names)
+        {
+            var state = document.Cultures.FirstOrDefault(c => string.Equals(c.Culture, cultureName, StringComparison.OrdinalIgnoreCase));
+            if (state is null)
+            {
+                state = new Persistence.Entities.DocumentCultureEntity { Culture = cultureName, Name = name, UrlSegment = string.Empty };
+                document.Cultures.Add(state);
+            }
+
+            state.Name = name;
+            state.UrlSegment = restored.Segments.GetValueOrDefault(cultureName) ?? state.UrlSegment;
+            state.Edited = true;
+        }
+
+        audit.Add(userName, AuditActions.RollBack, key, culture is null ? null : [culture], $"to version {versionId}");
+        await db.SaveChangesAsync(cancellationToken);
+        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken);
+        return new DocumentResult(ContentEditingOperationStatus.Success, await queries.GetAsync(key, cancellationToken));
+    }
+}

@@ -1,0 +1,93 @@
+using Microsoft.EntityFrameworkCore;
+using Newtonsoft.Json.Linq;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Routing;
+
+namespace ZhuwaGen.Tourism.Cms.Documents;
+
+/// <summary>
+/// Gives each culture of a document a URL segment that is unique among its siblings in that culture.
+/// An explicit <c>umbracoUrlName</c> wins and a clash with it is an error; otherwise the segment comes from the
+/// name, and a name in a non-Latin script takes the English name's segment when there is one, so that
+/// Chinese pages get readable addresses. A derived segment that clashes gets "-2", "-3"….
+/// </summary>
+public sealed class UrlSegmentAssigner(CmsDbContext db)
+{
+    public const string UrlNameAlias = "umbracoUrlName";
+    private const string EnglishCulture = "en";
+
+    public async Task<(Dictionary<string, string> Segments, List<PropertyValidationError> Errors)> AssignAsync(
+        int? parentId,
+        int? documentId,
+        Guid documentKey,
+        DocumentData draft,
+        IEnumerable<string> cultures,
+        CancellationToken cancellationToken)
+    {
+        var segments = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var errors = new List<PropertyValidationError>();
+        foreach (var culture in cultures)
+        {
+            var taken = await db.DocumentCultures.AsNoTracking()
+                .Where(c => c.Culture == culture
+                    && db.Documents.Any(d => d.Id == c.DocumentId && d.ParentId == parentId && !d.Trashed && d.Id != documentId))
+                .Select(c => c.UrlSegment)
+                .ToListAsync(cancellationToken);
+            var takenSet = new HashSet<string>(taken, StringComparer.OrdinalIgnoreCase);
+
+            var explicitName = ExplicitUrlName(draft, culture);
+            if (explicitName is not null)
+            {
+                if (takenSet.Contains(explicitName))
+                {
+                    errors.Add(new PropertyValidationError(
+                        UrlNameAlias, culture, $"Another item under the same parent already uses the URL name '{explicitName}'."));
+                }
+
+                segments[culture] = explicitName;
+                continue;
+            }
+
+            var basis = DerivedSegment(draft, culture);
+            if (basis.Length == 0)
+            {
+                basis = "item-" + documentKey.ToString("N")[..8];
+            }
+
+            var segment = basis;
+            for (var suffix = 2; takenSet.Contains(segment); suffix++)
+            {
+                segment = $"{basis}-{suffix}";
+            }
+
+            segments[culture] = segment;
+        }
+
+        return (segments, errors);
+    }
+
+    private static string? ExplicitUrlName(DocumentData draft, string culture)
+    {
+        var value = draft.GetValue(UrlNameAlias, culture) ?? draft.GetValue(UrlNameAlias, null);
+        var text = value?.Type == JTokenType.String ? value.Value<string>()?.Trim() : null;
+        return string.IsNullOrEmpty(text) ? null : text.ToLowerInvariant();
+    }
+
+    private static string DerivedSegment(DocumentData draft, string culture)
+    {
+        var name = draft.Names.GetValueOrDefault(culture) ?? string.Empty;
+        if (!IsLatin(name) && !string.Equals(culture, EnglishCulture, StringComparison.OrdinalIgnoreCase))
+        {
+            var english = ExplicitUrlName(draft, EnglishCulture)
+                ?? (draft.Names.TryGetValue(EnglishCulture, out var englishName) ? UrlSegments.FromName(englishName) : null);
+            if (!string.IsNullOrEmpty(english))
+            {
+                return english;
+            }
+        }
+
+        return UrlSegments.FromName(name);
+    }
+
+    private static bool IsLatin(string text) => text.All(c => c < 0x0250);
+}

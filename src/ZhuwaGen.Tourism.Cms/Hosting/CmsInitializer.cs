@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Schema;
+
+namespace ZhuwaGen.Tourism.Cms.Hosting;
+
+/// <summary>
+/// Brings the database up to date at start: migrations, then the umbraco.config import. Throws
+/// <see cref="CmsStartupException"/> with every problem named when the schema file is broken or the import would
+/// lose data.
+/// </summary>
+public sealed class CmsInitializer(
+    CmsDbContext db,
+    SchemaImporter importer,
+    IOptions<SchemaImportOptions> options,
+    CmsPaths paths,
+    ILogger<CmsInitializer> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while a publish writes; the setting is stored in the database file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+
+    public async Task ImportSchemaAsync(CancellationToken cancellationToken)
+    {
+        var file = paths.Resolve(options.Value.File);
+        var read = SchemaFileReader.Read(file);
+        if (!read.Succeeded)
+        {
+            throw new CmsStartupException(
+                $"The schema file {file} has {read.Errors.Count} problem(s):{Environment.NewLine}"
+                + string.Join(Environment.NewLine, read.Errors.Select(e => "  - " + e)));
+        }
+
+        var result = await importer.ImportAsync(read.Schema!, options.Value.AllowDataLoss, cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new CmsStartupException(
+                $"The schema in {file} would lose content, so it was not imported:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, result.Refusals.Select(r => "  - " + r)) + Environment.NewLine
+                + $"Change umbraco.config, or set {SchemaImportOptions.SectionName}:AllowDataLoss=true to accept the loss.");
+        }
+
+        foreach (var change in result.Changes)
+        {
+            logger.LogInformation("Schema import: {Change}", change);
+        }
+    }
+}

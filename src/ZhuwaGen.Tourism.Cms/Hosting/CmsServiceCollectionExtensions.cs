@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ZhuwaGen.Tourism.Cms.Auditing;
+using ZhuwaGen.Tourism.Cms.Documents;
+using ZhuwaGen.Tourism.Cms.Documents.Validation;
+using ZhuwaGen.Tourism.Cms.Notifications;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Publishing;
+using ZhuwaGen.Tourism.Cms.Schema;
+
+namespace ZhuwaGen.Tourism.Cms.Hosting;
+
+public static class CmsServiceCollectionExtensions
+{
+    /// <summary>The CMS core: database, schema, documents, publishing, the published snapshot and the scheduler.</summary>
+    public static IServiceCollection AddCms(this IServiceCollection services, IConfiguration configuration, string applicationRoot)
+    {
+        var paths = new CmsPaths(applicationRoot);
+        services.AddSingleton(paths);
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName).ValidateOnStart();
+        services.AddOptions<SchemaImportOptions>().BindConfiguration(SchemaImportOptions.SectionName).ValidateOnStart();
+        services.AddOptions<ScheduledPublishingOptions>().BindConfiguration(ScheduledPublishingOptions.SectionName)
+            .Validate(o => o.Interval > TimeSpan.Zero, "Cms:ScheduledPublishing:Interval must be positive.").ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        AddDatabase(services, configuration, paths);
+
+        services.AddSingleton<SchemaRegistry>();
+        services.AddSingleton<DocumentValidator>();
+        services.AddSingleton<PublishedSnapshotService>();
+        services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<PublishedSnapshotService>());
+
+        services.AddScoped<CmsInitializer>();
+        services.AddScoped<SchemaStore>();
+        services.AddScoped<SchemaImporter>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ContentChangeNotifier>();
+        services.AddScoped<UrlSegmentAssigner>();
+        services.AddScoped<DocumentQueries>();
+        services.AddScoped<DocumentService>();
+        services.AddScoped<DocumentTreeService>();
+        services.AddScoped<DocumentVersionService>();
+        services.AddScoped<PublishingService>();
+        services.AddScoped<SchedulingService>();
+        services.AddScoped<PublishedDocumentLoader>();
+        services.AddHostedService<ScheduledPublishingJob>();
+        return services;
+    }
+
+    private static void AddDatabase(IServiceCollection services, IConfiguration configuration, CmsPaths paths)
+    {
+        var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString("Cms");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new CmsStartupException("Database:Provider is Postgres, but ConnectionStrings:Cms is not set.");
+            }
+
+            services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(o => o.UseNpgsql(connectionString));
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            Directory.CreateDirectory(paths.AppData);
+            connectionString = $"Data Source={Path.Combine(paths.AppData, "zhuwagen.db")}";
+        }
+
+        services.AddDbContext<CmsDbContext, SqliteCmsDbContext>(o => o.UseSqlite(connectionString));
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using ZhuwaGen.Tourism.Cms.Persistence.Entities;
+
+namespace ZhuwaGen.Tourism.Cms.Persistence;
+
+/// <summary>
+/// The CMS's database. Each provider has a derived context so that each keeps its own migrations
+/// (<see cref="SqliteCmsDbContext"/>, <see cref="PostgresCmsDbContext"/>); code depends on this base type.
+/// </summary>
+public abstract class CmsDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<LanguageEntity> Languages => Set<LanguageEntity>();
+
+    public DbSet<DataTypeEntity> DataTypes => Set<DataTypeEntity>();
+
+    public DbSet<ContentTypeEntity> ContentTypes => Set<ContentTypeEntity>();
+
+    public DbSet<DocumentEntity> Documents => Set<DocumentEntity>();
+
+    public DbSet<DocumentCultureEntity> DocumentCultures => Set<DocumentCultureEntity>();
+
+    public DbSet<DocumentVersionEntity> DocumentVersions => Set<DocumentVersionEntity>();
+
+    public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+
+    public DbSet<UserEntity> Users => Set<UserEntity>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
+}

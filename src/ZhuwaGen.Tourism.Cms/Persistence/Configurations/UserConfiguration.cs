@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ZhuwaGen.Tourism.Cms.Persistence.Entities;
+
+namespace ZhuwaGen.Tourism.Cms.Persistence.Configurations;
+
+internal sealed class UserConfiguration : IEntityTypeConfiguration<UserEntity>
+{
+    public void Configure(EntityTypeBuilder<UserEntity> builder)
+    {
+        builder.ToTable("users");
+        builder.HasIndex(u => u.Key).IsUnique();
+        builder.HasIndex(u => u.Email).IsUnique();
+        builder.Property(u => u.Name).HasMaxLength(255);
+        builder.Property(u => u.Email).HasMaxLength(255);
+        builder.Property(u => u.Role).HasMaxLength(50);
+    }
+}
