@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using ZhuwaGen.Tourism.Cms.ContentTypes;
+using ZhuwaGen.Tourism.Cms.Routing;
+
+namespace ZhuwaGen.Tourism.Cms.Documents.Validation;
+
+/// <summary>
+/// The rules for one value of one property, shared by documents and the elements inside block editors:
+/// mandatory, validation regex, the umbracoUrlName segment rule and the editor's own rules.
+/// </summary>
+internal sealed class PropertyValueValidator
+{
+    public const string UrlNameAlias = "umbracoUrlName";
+
+    // Regexes come from the schema, which editors of the site may write; a timeout keeps a bad one from stalling saves.
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
+
+    private readonly EditorValidators _editors;
+
+    public PropertyValueValidator(EditorValidators editors) => _editors = editors;
+
+    public void Validate(
+        ContentSchema schema,
+        PropertyType property,
+        JToken? value,
+        string aliasPath,
+        string? culture,
+        List<PropertyValidationError> errors)
+    {
+        if (JsonValues.IsEmpty(value))
+        {
+            if (property.Mandatory)
+            {
+                var message = string.IsNullOrWhiteSpace(property.MandatoryMessage)
+                    ? "Value cannot be empty."
+                    : property.MandatoryMessage;
+                errors.Add(new PropertyValidationError(aliasPath, culture, message));
+            }
+
+            return;
+        }
+
+        var dataType = schema.FindDataType(property.DataTypeKey);
+        var editorAlias = Canonical(dataType?.EditorAlias ?? property.EditorAlias);
+        var context = new EditorValidationContext(schema, editorAlias, aliasPath, culture, errors, this);
+        CheckRegex(property, value!, context);
+        CheckUrlName(property, value!, context);
+        _editors.Find(editorAlias)?.Validate(value!, dataType?.Config ?? [], context);
+    }
+
+    private static void CheckRegex(PropertyType property, JToken value, EditorValidationContext context)
+    {
+        if (string.IsNullOrEmpty(property.ValidationRegex) || value.Type != JTokenType.String)
+        {
+            return;
+        }
+
+        if (!Matches(value.Value<string>() ?? string.Empty, property.ValidationRegex))
+        {
+            context.Fail(string.IsNullOrWhiteSpace(property.ValidationRegexMessage)
+                ? "Value is invalid, it does not match the correct pattern"
+                : property.ValidationRegexMessage);
+        }
+    }
+
+    private static bool Matches(string text, string pattern)
+    {
+        try
+        {
+            return Regex.IsMatch(text, pattern, RegexOptions.None, RegexTimeout);
+        }
+        catch (ArgumentException)
+        {
+            // A broken pattern is a schema fault the editor cannot fix, so it must not block the save.
+            return true;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static void CheckUrlName(PropertyType property, JToken value, EditorValidationContext context)
+    {
+        if (string.Equals(property.Alias, UrlNameAlias, StringComparison.OrdinalIgnoreCase)
+            && JsonValues.TryGetString(value, out var segment)
+            && !UrlSegments.IsValid(segment))
+        {
+            context.Fail("Enter a URL name with letters, digits and hyphens only.");
+        }
+    }
+
+    private static string Canonical(string editorAlias) =>
+        PropertyEditorAliases.Legacy.GetValueOrDefault(editorAlias, editorAlias);
+}
