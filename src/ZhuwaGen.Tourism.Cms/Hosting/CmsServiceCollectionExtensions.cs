@@ -8,7 +8,9 @@ using ZhuwaGen.Tourism.Cms.Documents.Validation;
 using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Publishing;
+using ZhuwaGen.Tourism.Cms.Rendering;
 using ZhuwaGen.Tourism.Cms.Schema;
+using ZhuwaGen.Tourism.Cms.Users;
 
 namespace ZhuwaGen.Tourism.Cms.Hosting;
 
@@ -45,6 +47,8 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<PublishingService>();
         services.AddScoped<SchedulingService>();
         services.AddScoped<PublishedDocumentLoader>();
+        services.AddScoped<UserService>();
+        services.AddSingleton<MarkdownRenderer>();
         services.AddHostedService<ScheduledPublishingJob>();
         return services;
     }

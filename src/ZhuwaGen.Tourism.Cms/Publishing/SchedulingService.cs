@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ZhuwaGen.Tourism.Cms.Auditing;
-using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Persistence;
 
 namespace ZhuwaGen.Tourism.Cms.Publishing;
@@ -15,7 +14,6 @@ public sealed class SchedulingService(
     CmsDbContext db,
     PublishingService publishing,
     AuditLog audit,
-    ContentChangeNotifier notifier,
     TimeProvider clock,
     ILogger<SchedulingService> logger)
 {

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Cms.Publishing;
+using ZhuwaGen.Tourism.Web.Install;
+using ZhuwaGen.Tourism.Web.Seed;
+
+namespace ZhuwaGen.Tourism.Web.Startup;
+
+/// <summary>
+/// Runs before the server listens: migrations, schema import, seed, the first published snapshot, the first
+/// administrator. Any failure stops the start with a message saying what to fix.
+/// </summary>
+internal sealed class SiteStartup(
+    IServiceScopeFactory scopes,
+    PublishedSnapshotService snapshot,
+    FirstAdministrator firstAdministrator,
+    Readiness readiness,
+    ILogger<SiteStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var initializer = scope.ServiceProvider.GetRequiredService<CmsInitializer>();
+            await initializer.MigrateAsync(cancellationToken);
+            await initializer.ImportSchemaAsync(cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
+        }
+
+        await snapshot.RebuildAsync(cancellationToken);
+        await firstAdministrator.EnsureAsync(cancellationToken);
+        readiness.MarkReady();
+        logger.LogInformation(
+            "Ready in {Elapsed} ms: {Count} published items in the snapshot", clock.ElapsedMilliseconds, snapshot.Current.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
