@@ -48,9 +48,13 @@ public sealed class CmsInitializer(
                 + $"Change umbraco.config, or set {SchemaImportOptions.SectionName}:AllowDataLoss=true to accept the loss.");
         }
 
-        foreach (var change in result.Changes)
+        if (result.Changes.Count > 0)
         {
-            logger.LogInformation("Schema import: {Change}", change);
+            logger.LogInformation("Schema import applied {Count} change(s) from {File}", result.Changes.Count, file);
+            foreach (var change in result.Changes)
+            {
+                logger.LogDebug("Schema import: {Change}", change);
+            }
         }
     }
 }

@@ -6,6 +6,17 @@ namespace ZhuwaGen.Tourism.Cms.Schema;
 /// <summary>Data type config as uSync writes it: keys sorted, two-space indent, LF line ends, so diffs stay small.</summary>
 internal static class ConfigJson
 {
+    /// <summary>Reads stored config the way the schema file is read: dates and floats stay as written.</summary>
+    public static JObject Parse(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json))
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+        };
+        return (JObject)JToken.ReadFrom(reader);
+    }
+
     public static string Format(JObject config)
     {
         using var text = new StringWriter { NewLine = "\n" };

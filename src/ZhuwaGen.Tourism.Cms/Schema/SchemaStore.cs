@@ -24,7 +24,7 @@ public sealed class SchemaStore(CmsDbContext db)
         var contentTypes = await db.ContentTypes.AsNoTracking().OrderBy(t => t.Alias).ToListAsync(cancellationToken);
         return new ContentSchema(
             languages.Select(l => new Language(l.Key, l.IsoCode, l.CultureName, l.IsDefault, l.IsMandatory, l.FallbackIsoCode)).ToList(),
-            dataTypes.Select(d => new DataType(d.Key, d.Alias, d.Name, d.EditorAlias, d.EditorUiAlias, JObject.Parse(d.Config), d.Folder)).ToList(),
+            dataTypes.Select(d => new DataType(d.Key, d.Alias, d.Name, d.EditorAlias, d.EditorUiAlias, ConfigJson.Parse(d.Config), d.Folder)).ToList(),
             contentTypes.Select(t => DeserializeType(t.Definition)).ToList());
     }
 

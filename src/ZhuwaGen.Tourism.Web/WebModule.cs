@@ -1,0 +1,40 @@
+using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Web.Install;
+using ZhuwaGen.Tourism.Web.Seed;
+using ZhuwaGen.Tourism.Web.Site;
+using ZhuwaGen.Tourism.Web.Startup;
+
+namespace ZhuwaGen.Tourism.Web;
+
+/// <summary>The web host's registrations and endpoints, as an explicit list.</summary>
+internal static class WebModule
+{
+    public static WebApplicationBuilder AddZhuwaGen(this WebApplicationBuilder builder, string applicationRoot)
+    {
+        var services = builder.Services;
+        services.AddCms(builder.Configuration, applicationRoot);
+        services.AddOptions<UnattendedOptions>().BindConfiguration(UnattendedOptions.SectionName);
+        services.AddScoped<ContentSeeder>();
+        services.AddSingleton<Readiness>();
+        services.AddSingleton<FirstAdministrator>();
+        services.AddHostedService<SiteStartup>();
+        services.AddHealthChecks().AddCheck<Readiness>("ready");
+        services.AddProblemDetails();
+        services.AddAntiforgery();
+        services.AddPublicRateLimits();
+        return builder;
+    }
+
+    public static WebApplication MapZhuwaGen(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        app.MapHealthChecks("/healthz");
+        app.MapInstall();
+        app.MapPlainPages();
+        return app;
+    }
+}
