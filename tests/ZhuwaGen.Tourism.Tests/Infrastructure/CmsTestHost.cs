@@ -1,0 +1,95 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using ZhuwaGen.Tourism.Cms.ContentTypes;
+using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Publishing;
+using ZhuwaGen.Tourism.Cms.Schema;
+
+namespace ZhuwaGen.Tourism.Tests.Infrastructure;
+
+/// <summary>
+/// The CMS core wired as the site wires it (AddCms), over a fresh database, with a fake clock. Use
+/// <see cref="StartAsync(DatabaseProvider, ContentSchema?)"/> with a schema from the builders, or without one to import
+/// the repository's umbraco.config.
+/// </summary>
+public sealed class CmsTestHost : IAsyncDisposable
+{
+    public const string User = "test-editor";
+
+    private CmsTestHost(TestDatabase database, ServiceProvider services, FakeTimeProvider clock)
+    {
+        Database = database;
+        Services = services;
+        Clock = clock;
+    }
+
+    public TestDatabase Database { get; }
+
+    public ServiceProvider Services { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public PublishedSnapshot Snapshot => Services.GetRequiredService<PublishedSnapshotService>().Current;
+
+    public static string RepositoryRoot => ApplicationRoot.Find(AppContext.BaseDirectory);
+
+    public static async Task<CmsTestHost> StartAsync(DatabaseProvider provider, ContentSchema? schema = null, bool allowDataLoss = false)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Cms"] = database.ConnectionString,
+            ["Cms:Schema:AllowDataLoss"] = allowDataLoss.ToString(),
+        }).Build();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2027, 5, 1, 8, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<TimeProvider>(clock)
+            .AddCms(configuration, RepositoryRoot)
+            .BuildServiceProvider();
+        var host = new CmsTestHost(database, services, clock);
+
+        await host.WithScopeAsync<CmsInitializer>(i => i.MigrateAsync(default));
+        if (schema is null)
+        {
+            await host.WithScopeAsync<CmsInitializer>(i => i.ImportSchemaAsync(default));
+        }
+        else
+        {
+            var result = await host.WithScopeAsync<SchemaImporter, SchemaImportResult>(i => i.ImportAsync(schema, allowDataLoss, default));
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("; ", result.Refusals));
+            }
+        }
+
+        await services.GetRequiredService<PublishedSnapshotService>().RebuildAsync(default);
+        return host;
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a service from a new scope, as one request would.</summary>
+    public async Task<TResult> WithScopeAsync<TService, TResult>(Func<TService, Task<TResult>> action)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public async Task WithScopeAsync<TService>(Func<TService, Task> action)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
