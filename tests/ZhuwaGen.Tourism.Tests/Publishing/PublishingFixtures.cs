@@ -37,11 +37,17 @@ internal static class PublishingFixtures
     public static Task<CmsTestHost> StartAsync(DatabaseProvider provider, Action<IDictionary<string, string?>>? configure = null) =>
         CmsTestHost.StartAsync(provider, PageSchema(), configure: configure);
 
-    /// <summary>Creates a page named per culture (zh-Hans always, en when given); its title is its name.</summary>
-    public static async Task<Guid> CreateAsync(CmsTestHost host, Guid? parent, string zhName, string? enName = null)
+    /// <summary>Creates a page named per culture (each when given); its title is its name.</summary>
+    public static async Task<Guid> CreateAsync(CmsTestHost host, Guid? parent, string? zhName, string? enName = null)
     {
-        var names = new Dictionary<string, string> { [Zh] = zhName };
-        var values = new List<PropertyValue> { new("title", Zh, new JValue(zhName)) };
+        var names = new Dictionary<string, string>();
+        var values = new List<PropertyValue>();
+        if (zhName is not null)
+        {
+            names[Zh] = zhName;
+            values.Add(new PropertyValue("title", Zh, new JValue(zhName)));
+        }
+
         if (enName is not null)
         {
             names[En] = enName;
