@@ -52,6 +52,27 @@ public sealed class SchedulingTests
     }
 
     [Theory, BothProviders]
+    public async Task RunDueAsync_carries_out_and_clears_what_is_due_at_the_time_it_is_given(DatabaseProvider provider)
+    {
+        await using var host = await StartAsync(provider);
+        var key = await CreateAsync(host, null, "shouye", "home");
+        var publishAt = Now(host).AddHours(1);
+        Assert.Equal(ContentPublishingOperationStatus.Success,
+            await ScheduleAsync(host, key, new CultureSchedule(Zh, publishAt, null), new CultureSchedule(En, publishAt, publishAt.AddHours(1))));
+
+        // The clock stays put: the run's own time decides what is due and what is spent.
+        var first = await RunDueAsync(host, publishAt.AddHours(2));
+        var second = await RunDueAsync(host, publishAt.AddHours(2));
+
+        Assert.True(first > 0);
+        Assert.Equal(0, second);
+        Assert.Equal([Zh], host.Snapshot.ByKey(key)!.Cultures.Keys);
+        var view = await GetAsync(host, key);
+        Assert.All(view.Cultures, c => Assert.Null(c.ScheduledPublishDate));
+        Assert.All(view.Cultures, c => Assert.Null(c.ScheduledUnpublishDate));
+    }
+
+    [Theory, BothProviders]
     public async Task A_scheduled_unpublish_takes_the_culture_down_when_due(DatabaseProvider provider)
     {
         await using var host = await StartAsync(provider);
@@ -125,6 +146,6 @@ public sealed class SchedulingTests
     private static Task<ContentPublishingOperationStatus> ScheduleAsync(CmsTestHost host, Guid key, params CultureSchedule[] schedules) =>
         host.WithScopeAsync<SchedulingService, ContentPublishingOperationStatus>(s => s.ScheduleAsync(key, schedules, CmsTestHost.User, default));
 
-    private static Task<int> RunDueAsync(CmsTestHost host) =>
-        host.WithScopeAsync<SchedulingService, int>(s => s.RunDueAsync(Now(host), default));
+    private static Task<int> RunDueAsync(CmsTestHost host, DateTime? at = null) =>
+        host.WithScopeAsync<SchedulingService, int>(s => s.RunDueAsync(at ?? Now(host), default));
 }
