@@ -79,6 +79,9 @@ public sealed class SchedulingService(
             var result = await publishing.PublishAsync(group.Key.Key, cultures, SchedulerUser, cancellationToken);
             if (result.Succeeded)
             {
+                // The publish only clears schedules due by the clock; clear what this run carried out at its own time.
+                await ClearAsync(group.Key.Key, cultures, publish: true, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
                 changed++;
                 continue;
             }
@@ -97,12 +100,11 @@ public sealed class SchedulingService(
             {
                 changed++;
             }
-            else
-            {
-                // Nothing to take down (already unpublished): the schedule is spent either way.
-                await ClearAsync(group.Key, cultures, publish: false, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-            }
+
+            // Spent either way (when it failed there was nothing to take down); the unpublish itself only clears
+            // schedules due by the clock, not at this run's time.
+            await ClearAsync(group.Key, cultures, publish: false, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return changed;

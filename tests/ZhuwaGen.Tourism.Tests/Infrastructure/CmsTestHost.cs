@@ -12,7 +12,7 @@ namespace ZhuwaGen.Tourism.Tests.Infrastructure;
 
 /// <summary>
 /// The CMS core wired as the site wires it (AddCms), over a fresh database, with a fake clock. Use
-/// <see cref="StartAsync(DatabaseProvider, ContentSchema?)"/> with a schema from the builders, or without one to import
+/// <see cref="StartAsync(DatabaseProvider, ContentSchema?, bool, Action{IDictionary{string, string?}}?)"/> with a schema from the builders, or without one to import
 /// the repository's umbraco.config.
 /// </summary>
 public sealed class CmsTestHost : IAsyncDisposable
@@ -36,15 +36,19 @@ public sealed class CmsTestHost : IAsyncDisposable
 
     public static string RepositoryRoot => ApplicationRoot.Find(AppContext.BaseDirectory);
 
-    public static async Task<CmsTestHost> StartAsync(DatabaseProvider provider, ContentSchema? schema = null, bool allowDataLoss = false)
+    /// <param name="configure">Adds or overrides settings (e.g. "Cms:Schema:File", "Cms:ScheduledPublishing:Interval").</param>
+    public static async Task<CmsTestHost> StartAsync(
+        DatabaseProvider provider, ContentSchema? schema = null, bool allowDataLoss = false, Action<IDictionary<string, string?>>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:Cms"] = database.ConnectionString,
             ["Cms:Schema:AllowDataLoss"] = allowDataLoss.ToString(),
-        }).Build();
+        };
+        configure?.Invoke(settings);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var clock = new FakeTimeProvider(new DateTimeOffset(2027, 5, 1, 8, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
