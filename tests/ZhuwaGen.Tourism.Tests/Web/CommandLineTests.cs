@@ -57,6 +57,19 @@ public sealed class CommandLineTests
         var home = await client.GetStringAsync("/");
 
         Assert.Contains("桑久红色驿站", home);
+        // The install link names the address the site really listens on, not the default one.
+        Assert.True(await OutputWithinAsync(process, $"{address}/install?token=", TimeSpan.FromSeconds(10)), process.Output);
+    }
+
+    private static async Task<bool> OutputWithinAsync(WebAppProcess process, string text, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (!process.Output.Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        return process.Output.Contains(text, StringComparison.Ordinal);
     }
 
     /// <summary>Polls /healthz until it answers 200, the process dies, or <paramref name="limit"/> passes.</summary>

@@ -74,6 +74,30 @@ public sealed class SeedTests
         Assert.Equal(SeedItems - 1, await second.WithDbAsync(db => db.Documents.CountAsync()));
     }
 
+    [Theory, BothProviders]
+    public async Task Interrupted_seed_resumes_without_duplicating_what_it_already_made(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var first = new SiteFactory(database).Start())
+        {
+            // What an interrupted seed leaves: some of its items, and no record that it finished.
+            await first.WithScopeAsync<DocumentTreeService>(async tree =>
+            {
+                await tree.TrashAsync(CooperativeStory, "editor", default);
+                await tree.DeleteAsync(CooperativeStory, "editor", default);
+            });
+            await first.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == "Seed").ExecuteDeleteAsync());
+        }
+
+        await using var second = new SiteFactory(database).Start();
+        var keys = await second.WithDbAsync(db => db.Documents.Select(d => d.Key).ToListAsync());
+
+        Assert.Equal(SeedItems, keys.Count);
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+        Assert.NotNull(second.Snapshot.ByKey(CooperativeStory));
+        Assert.Equal(1, await second.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "Seed")));
+    }
+
     /// <summary>How many items seed-content.json describes, read from the file the seeder embeds.</summary>
     private static int CountSeedItems()
     {

@@ -41,5 +41,23 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Contains("line 4", process.Output);
     }
 
+    [Fact]
+    public async Task Refused_unattended_administrator_stops_start_up_saying_what_to_fix()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var site = new SiteFactory(database, new Dictionary<string, string?>
+        {
+            ["Umbraco:CMS:Unattended:UnattendedUserName"] = "Admin",
+            ["Umbraco:CMS:Unattended:UnattendedUserEmail"] = "ops@example.invalid",
+            ["Umbraco:CMS:Unattended:UnattendedUserPassword"] = "short",
+        });
+
+        Assert.ThrowsAny<Exception>(() => site.Start());
+
+        var failure = Assert.Single(site.Log.Exceptions.OfType<CmsStartupException>());
+        Assert.Contains("Umbraco:CMS:Unattended", failure.Message);
+        Assert.Contains("InvalidPassword", failure.Message);
+    }
+
     public void Dispose() => File.Delete(_schemaFile);
 }
