@@ -20,6 +20,10 @@ internal static class WebModule
         services.AddHostedService<SiteStartup>();
         services.AddHealthChecks().AddCheck<Readiness>("ready");
         services.AddProblemDetails();
+        // A bad request (an invalid antiforgery token, an unreadable form) stays a 400: without this the exception
+        // handler answers 500 wherever the endpoint throws BadHttpRequestException, as it does in Development.
+        services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = exception =>
+            exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
         services.AddAntiforgery();
         services.AddPublicRateLimits();
         return builder;

@@ -1,0 +1,103 @@
+using System.Net;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Schema;
+using ZhuwaGen.Tourism.Tests.Infrastructure;
+
+namespace ZhuwaGen.Tourism.Tests.Web;
+
+/// <summary>The built app run the way an operator runs it: `schema export FILE` and `--urls`.</summary>
+public sealed class CommandLineTests
+{
+    private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(120);
+
+    [Theory, BothProviders]
+    public async Task Schema_export_writes_what_the_import_read_byte_for_byte(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var file = Path.Combine(Path.GetTempPath(), $"zhuwagen-export-{Guid.NewGuid():N}.config");
+        try
+        {
+            using var process = WebAppProcess.Start(database, ["schema", "export", file]);
+            var exitCode = await process.WaitForExitAsync(ExitLimit);
+
+            Assert.True(exitCode == 0, $"exit code {exitCode}:\n{process.Output}");
+            var exported = await File.ReadAllTextAsync(file);
+            var parsed = SchemaFileReader.Parse(exported);
+            Assert.True(parsed.Succeeded, string.Join("\n", parsed.Errors));
+            var source = SchemaFileReader.Read(Path.Combine(CmsTestHost.RepositoryRoot, "umbraco.config"));
+            Assert.Equal(SchemaFileWriter.Write(source.Schema!), exported);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Schema_export_with_a_wrong_argument_count_exits_2()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+
+        using var process = WebAppProcess.Start(database, ["schema", "export"]);
+        var exitCode = await process.WaitForExitAsync(ExitLimit);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("Usage: schema export FILE", process.Output);
+    }
+
+    [Fact]
+    public async Task Urls_argument_sets_where_the_site_listens()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var address = $"http://127.0.0.1:{WebAppProcess.FreePort()}";
+        using var process = WebAppProcess.Start(database, ["--urls", address]);
+        using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(10) };
+
+        Assert.True(await HealthyWithinAsync(client, process, TimeSpan.FromSeconds(60)), $"/healthz never answered 200:\n{process.Output}");
+        var home = await client.GetStringAsync("/");
+
+        Assert.Contains("桑久红色驿站", home);
+        // The install link names the address the site really listens on, not the default one.
+        Assert.True(await OutputWithinAsync(process, $"{address}/install?token=", TimeSpan.FromSeconds(10)), process.Output);
+    }
+
+    private static async Task<bool> OutputWithinAsync(WebAppProcess process, string text, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (!process.Output.Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        return process.Output.Contains(text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Polls /healthz until it answers 200, the process dies, or <paramref name="limit"/> passes.</summary>
+    private static async Task<bool> HealthyWithinAsync(HttpClient client, WebAppProcess process, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            try
+            {
+                using var response = await client.GetAsync("/healthz");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return true;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // A request timed out while the site was still starting.
+            }
+
+            await Task.Delay(250);
+        }
+
+        return false;
+    }
+}
