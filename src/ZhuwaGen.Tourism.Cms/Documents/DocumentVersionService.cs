@@ -12,6 +12,7 @@ namespace ZhuwaGen.Tourism.Cms.Documents;
 public sealed class DocumentVersionService(
     CmsDbContext db,
     DocumentQueries queries,
+    UrlSegmentAssigner segments,
     AuditLog audit,
     ContentChangeNotifier notifier,
     TimeProvider clock)
@@ -52,6 +53,21 @@ public sealed class DocumentVersionService(
             return DocumentResult.Fail(ContentEditingOperationStatus.InvalidCulture);
         }
 
+        // The old version's segments may have been taken by a sibling since; they are assigned again as on a save.
+        var (assigned, segmentErrors) = await segments.AssignAsync(
+            document.ParentId, document.Id, key, restored, culture is null ? restored.Names.Keys : [culture], cancellationToken);
+        if (segmentErrors.Count > 0)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.PropertyValidationError, segmentErrors);
+        }
+
+        var allSegments = new Dictionary<string, string>(restored.Segments, StringComparer.OrdinalIgnoreCase);
+        foreach (var (cultureName, segment) in assigned)
+        {
+            allSegments[cultureName] = segment;
+        }
+
+        restored = restored with { Segments = allSegments };
         var now = clock.GetUtcNow().UtcDateTime;
         var version = DocumentService.NewVersion(document.Id, restored, userName, now);
         db.DocumentVersions.Add(version);
