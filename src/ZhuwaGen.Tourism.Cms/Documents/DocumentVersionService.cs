@@ -42,7 +42,10 @@ public sealed class DocumentVersionService(
         DocumentData restored;
         if (culture is null)
         {
-            restored = old;
+            // A culture added since that version keeps its current draft: its culture state (name, segment) stays,
+            // and dropping only its data would leave a culture with no name that can never be published.
+            restored = current.Names.Keys.Where(c => !old.Names.ContainsKey(c))
+                .Aggregate(old, (data, added) => data.WithCultureFrom(current, added));
         }
         else if (old.Names.ContainsKey(culture))
         {

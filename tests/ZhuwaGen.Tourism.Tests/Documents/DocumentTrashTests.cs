@@ -70,6 +70,20 @@ public sealed class DocumentTrashTests
     }
 
     [Theory, BothProviders]
+    public async Task Move_of_a_trashed_item_is_InTrash_so_the_bin_is_left_only_by_restore(DatabaseProvider provider)
+    {
+        await using var host = await CmsTestHost.StartAsync(provider);
+        var tree = await ContentTree.CreateAsync(host, stops: 1);
+        var otherSite = await host.CreateAsync(DocumentBuilder.Site("Other Town", "别的镇"));
+        await host.TreeAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
+
+        var status = await host.TreeAsync(t => t.MoveAsync(tree.Route.Key, otherSite.Key, CmsTestHost.User, default));
+
+        Assert.Equal(ContentEditingOperationStatus.InTrash, status);
+        Assert.Equal(tree.Site.Key, (await host.GetAsync(tree.Route.Key)).ParentKey);
+    }
+
+    [Theory, BothProviders]
     public async Task Restore_of_an_item_not_in_the_trash_is_NotInTrash(DatabaseProvider provider)
     {
         await using var host = await CmsTestHost.StartAsync(provider);

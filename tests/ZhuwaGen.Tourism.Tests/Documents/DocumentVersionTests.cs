@@ -81,6 +81,23 @@ public sealed class DocumentVersionTests
     }
 
     [Theory, BothProviders]
+    public async Task Rollback_of_everything_keeps_a_culture_added_since_so_the_item_stays_publishable(DatabaseProvider provider)
+    {
+        await using var host = await CmsTestHost.StartAsync(provider);
+        var tree = await ContentTree.CreateAsync(host, stops: 0);
+        await host.PublishBranchAsync(tree.Site.Key);
+        var chineseOnly = await host.CreateAsync(DocumentBuilder.Stop(tree.Route.Key, 1).WithoutCulture("en").With("zh-Hans", "openingHours", "九点"));
+        await host.SaveAsync(chineseOnly.Key, DocumentBuilder.Edit().Named("en", "Stop").With("zh-Hans", "openingHours", "十点"));
+
+        var result = await Rollback(host, chineseOnly.Key, chineseOnly.DraftVersionId, null);
+
+        Assert.Equal(ContentEditingOperationStatus.Success, result.Status);
+        Assert.Equal("九点", (string?)result.Document!.Draft.GetValue("openingHours", "zh-Hans"));
+        Assert.Equal("Stop", result.Document.Draft.Names["en"]);
+        await host.PublishAsync(chineseOnly.Key);
+    }
+
+    [Theory, BothProviders]
     public async Task Rollback_to_a_version_of_another_document_is_InvalidVersion_and_writes_nothing(DatabaseProvider provider)
     {
         await using var host = await CmsTestHost.StartAsync(provider);
