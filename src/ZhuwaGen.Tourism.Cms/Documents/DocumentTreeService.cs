@@ -27,6 +27,12 @@ public sealed class DocumentTreeService(
             return ContentEditingOperationStatus.NotFound;
         }
 
+        // Out of the recycle bin is RestoreAsync's job; a move would leave the branch trashed under a live parent.
+        if (document.Trashed)
+        {
+            return ContentEditingOperationStatus.InTrash;
+        }
+
         var (status, parent) = await CheckTargetAsync(document, targetParentKey, cancellationToken);
         if (status != ContentEditingOperationStatus.Success)
         {

@@ -12,6 +12,7 @@ namespace ZhuwaGen.Tourism.Cms.Documents;
 public sealed class DocumentVersionService(
     CmsDbContext db,
     DocumentQueries queries,
+    UrlSegmentAssigner segments,
     AuditLog audit,
     ContentChangeNotifier notifier,
     TimeProvider clock)
@@ -41,7 +42,10 @@ public sealed class DocumentVersionService(
         DocumentData restored;
         if (culture is null)
         {
-            restored = old;
+            // A culture added since that version keeps its current draft: its culture state (name, segment) stays,
+            // and dropping only its data would leave a culture with no name that can never be published.
+            restored = current.Names.Keys.Where(c => !old.Names.ContainsKey(c))
+                .Aggregate(old, (data, added) => data.WithCultureFrom(current, added));
         }
         else if (old.Names.ContainsKey(culture))
         {
@@ -52,6 +56,21 @@ public sealed class DocumentVersionService(
             return DocumentResult.Fail(ContentEditingOperationStatus.InvalidCulture);
         }
 
+        // The old version's segments may have been taken by a sibling since; they are assigned again as on a save.
+        var (assigned, segmentErrors) = await segments.AssignAsync(
+            document.ParentId, document.Id, key, restored, culture is null ? restored.Names.Keys : [culture], cancellationToken);
+        if (segmentErrors.Count > 0)
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.PropertyValidationError, segmentErrors);
+        }
+
+        var allSegments = new Dictionary<string, string>(restored.Segments, StringComparer.OrdinalIgnoreCase);
+        foreach (var (cultureName, segment) in assigned)
+        {
+            allSegments[cultureName] = segment;
+        }
+
+        restored = restored with { Segments = allSegments };
         var now = clock.GetUtcNow().UtcDateTime;
         var version = DocumentService.NewVersion(document.Id, restored, userName, now);
         db.DocumentVersions.Add(version);
