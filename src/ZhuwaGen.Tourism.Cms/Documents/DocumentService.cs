@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Newtonsoft.Json.Linq;
 using ZhuwaGen.Tourism.Cms.Auditing;
 using ZhuwaGen.Tourism.Cms.ContentTypes;
-using ZhuwaGen.Tourism.Cms.Documents.Validation;
 using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
@@ -17,7 +15,7 @@ namespace ZhuwaGen.Tourism.Cms.Documents;
 public sealed class DocumentService(
     CmsDbContext db,
     SchemaRegistry schemas,
-    DocumentValidator validator,
+    DocumentEditMerger merger,
     UrlSegmentAssigner segments,
     DocumentQueries queries,
     AuditLog audit,
@@ -64,7 +62,7 @@ public sealed class DocumentService(
             return DocumentResult.Fail(ContentEditingOperationStatus.DuplicateKey);
         }
 
-        var prepared = Prepare(schema, type, DocumentData.Empty, create.Names, create.Values);
+        var prepared = merger.Merge(schema, type, DocumentData.Empty, create.Names, create.Values);
         if (prepared.Status != ContentEditingOperationStatus.Success)
         {
             return DocumentResult.Fail(prepared.Status, prepared.Errors);
@@ -152,7 +150,7 @@ public sealed class DocumentService(
         }
 
         var currentJson = await db.DocumentVersions.Where(v => v.Id == document.DraftVersionId).Select(v => v.Data).SingleAsync(cancellationToken);
-        var prepared = Prepare(schema, type, DocumentData.FromJson(currentJson), edit.Names, edit.Values);
+        var prepared = merger.Merge(schema, type, DocumentData.FromJson(currentJson), edit.Names, edit.Values);
         if (prepared.Status != ContentEditingOperationStatus.Success)
         {
             return DocumentResult.Fail(prepared.Status, prepared.Errors);
@@ -225,7 +223,7 @@ public sealed class DocumentService(
         }
 
         var currentJson = await db.DocumentVersions.Where(v => v.Id == document.DraftVersionId).Select(v => v.Data).SingleAsync(cancellationToken);
-        var prepared = Prepare(schema, type, DocumentData.FromJson(currentJson), edit.Names, edit.Values);
+        var prepared = merger.Merge(schema, type, DocumentData.FromJson(currentJson), edit.Names, edit.Values);
         return new DocumentResult(prepared.Status, null, prepared.Errors);
     }
 
@@ -236,69 +234,4 @@ public sealed class DocumentService(
         CreatedBy = userName,
         Data = data.ToJson(),
     };
-
-    private Prepared Prepare(
-        ContentSchema schema,
-        ContentType type,
-        DocumentData current,
-        IReadOnlyDictionary<string, string> names,
-        IReadOnlyList<PropertyValue> values)
-    {
-        var defaultCulture = schema.DefaultCulture;
-        var normalizedNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (culture, name) in names)
-        {
-            var language = type.VariesByCulture ? schema.FindLanguage(culture) : schema.FindLanguage(defaultCulture);
-            if (language is null)
-            {
-                return new Prepared(ContentEditingOperationStatus.InvalidCulture, current, [], [new PropertyValidationError("name", culture, $"'{culture}' is not a language of this site.")]);
-            }
-
-            normalizedNames[language.IsoCode] = (name ?? string.Empty).Trim();
-        }
-
-        if (!type.VariesByCulture && normalizedNames.Count > 1)
-        {
-            return new Prepared(ContentEditingOperationStatus.ContentTypeCultureVarianceMismatch, current, [], []);
-        }
-
-        var mergedNames = new Dictionary<string, string>(current.Names, StringComparer.OrdinalIgnoreCase);
-        foreach (var (culture, name) in normalizedNames)
-        {
-            mergedNames[culture] = name;
-        }
-
-        // A culture is touched by naming it or by setting one of its values; every touched culture needs a name,
-        // and an edit of invariant values alone is checked against every culture the item already has.
-        var cultures = normalizedNames.Keys
-            .Concat(values.Where(v => v.Culture is not null).Select(v => schema.FindLanguage(v.Culture!)?.IsoCode ?? v.Culture!))
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        if (cultures.Count == 0)
-        {
-            cultures = mergedNames.Keys.ToList();
-        }
-
-        // Values of properties the schema no longer has (an import allowed to lose them) are dropped here.
-        var known = schema.AllProperties(type).Select(p => p.Alias).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var editedKeys = values.Select(v => (v.Alias.ToLowerInvariant(), v.Culture?.ToLowerInvariant())).ToHashSet();
-        var mergedValues = current.Values
-            .Where(v => known.Contains(v.Alias) && !editedKeys.Contains((v.Alias.ToLowerInvariant(), v.Culture?.ToLowerInvariant())))
-            .Concat(values.Where(v => v.Value is not null && v.Value.Type != JTokenType.Null))
-            .ToList();
-        var toValidate = mergedValues
-            .Where(v => v.Culture is null || cultures.Contains(v.Culture, StringComparer.OrdinalIgnoreCase))
-            .ToList();
-        var errors = validator.Validate(schema, type, mergedNames, toValidate, cultures);
-        var data = new DocumentData(mergedNames, current.Segments, mergedValues);
-        return errors.Count > 0
-            ? new Prepared(ContentEditingOperationStatus.PropertyValidationError, data, cultures, errors)
-            : new Prepared(ContentEditingOperationStatus.Success, data, cultures, errors);
-    }
-
-    private sealed record Prepared(
-        ContentEditingOperationStatus Status,
-        DocumentData Data,
-        IReadOnlyList<string> Cultures,
-        IReadOnlyList<PropertyValidationError> Errors);
 }

@@ -42,7 +42,10 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<UrlSegmentAssigner>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<DocumentService>();
+        services.AddScoped<DocumentBranches>();
         services.AddScoped<DocumentTreeService>();
+        services.AddScoped<RecycleBinService>();
+        services.AddSingleton<DocumentEditMerger>();
         services.AddScoped<DocumentVersionService>();
         services.AddScoped<PublishingService>();
         services.AddScoped<SchedulingService>();

@@ -124,7 +124,7 @@ public sealed class PublishingService(
             return new PublishResult(ContentPublishingOperationStatus.ContentNotFound);
         }
 
-        var requested = ResolveCultures(schema, type, document, cultures, out var invalid);
+        var requested = PublishCultures.Resolve(schema, type, document, cultures, out var invalid);
         if (invalid)
         {
             return new PublishResult(ContentPublishingOperationStatus.InvalidCulture);
@@ -206,7 +206,7 @@ public sealed class PublishingService(
 
         var schema = schemas.Current;
         var type = schema.FindContentType(document.ContentTypeAlias);
-        var requested = type is null ? [] : ResolveCultures(schema, type, document, cultures, out var invalid, publishedOnly: true);
+        var requested = type is null ? [] : PublishCultures.Resolve(schema, type, document, cultures, out var invalid, publishedOnly: true);
         if (type is null || requested.Count == 0)
         {
             return new PublishResult(ContentPublishingOperationStatus.CannotUnpublishWhenNotPublished);
@@ -261,31 +261,5 @@ public sealed class PublishingService(
         document.PublishedVersionId = version.Id;
         document.UpdateDate = now;
         document.Revision++;
-    }
-
-    private static List<string> ResolveCultures(
-        ContentSchema schema, ContentType type, DocumentEntity document, IReadOnlyCollection<string> cultures, out bool invalid, bool publishedOnly = false)
-    {
-        invalid = false;
-        var available = document.Cultures.Where(c => !publishedOnly || c.IsPublished).Select(c => c.Culture).ToList();
-        if (!type.VariesByCulture || cultures.Count == 0 || cultures.Contains("*"))
-        {
-            return available;
-        }
-
-        var result = new List<string>();
-        foreach (var culture in cultures)
-        {
-            var match = available.FirstOrDefault(a => string.Equals(a, culture, StringComparison.OrdinalIgnoreCase));
-            if (match is null)
-            {
-                invalid = schema.FindLanguage(culture) is null || !publishedOnly;
-                continue;
-            }
-
-            result.Add(match);
-        }
-
-        return result;
     }
 }

@@ -11,8 +11,17 @@ public static class UrlSegments
     // Latin letters that carry no combining mark to strip, so decomposition alone would drop them.
     private static readonly Dictionary<char, string> LatinFolds = new()
     {
-        ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['ø'] = "o", ['đ'] = "d", ['ð'] = "d",
-        ['þ'] = "th", ['ł'] = "l", ['ı'] = "i", ['ħ'] = "h", ['ŋ'] = "n",
+        ['ß'] = "ss",
+        ['æ'] = "ae",
+        ['œ'] = "oe",
+        ['ø'] = "o",
+        ['đ'] = "d",
+        ['ð'] = "d",
+        ['þ'] = "th",
+        ['ł'] = "l",
+        ['ı'] = "i",
+        ['ħ'] = "h",
+        ['ŋ'] = "n",
     };
 
     /// <summary>

@@ -42,7 +42,8 @@ public static class SchemaFileReader
         catch (XmlException ex)
         {
             var error = new SchemaError($"Malformed XML (line {ex.LineNumber}, position {ex.LinePosition}): {ex.Message}",
-                ex.LineNumber > 0 ? ex.LineNumber : null) { Source = sourceName };
+                ex.LineNumber > 0 ? ex.LineNumber : null)
+            { Source = sourceName };
             return new SchemaReadResult(null, [error]);
         }
 

@@ -37,7 +37,7 @@ public sealed class DocumentAuditTests
         expected.Add((Now(host), "chief-editor", AuditActions.Move));
 
         host.Clock.Advance(TimeSpan.FromMinutes(5));
-        await host.TreeAsync(t => t.TrashAsync(stop.Key, "chief-editor", default));
+        await host.RecycleBinAsync(t => t.TrashAsync(stop.Key, "chief-editor", default));
         expected.Add((Now(host), "chief-editor", AuditActions.Trash));
 
         var trail = await host.AuditAsync(stop.Key);
@@ -58,10 +58,10 @@ public sealed class DocumentAuditTests
         var tree = await ContentTree.CreateAsync(host, stops: 0);
 
         var (_, copyKey) = await host.TreeAsync(t => t.CopyAsync(tree.Route.Key, tree.Site.Key, false, CmsTestHost.User, default));
-        await host.TreeAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
-        await host.TreeAsync(t => t.RestoreAsync(tree.Route.Key, null, CmsTestHost.User, default));
-        await host.TreeAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
-        await host.TreeAsync(t => t.DeleteAsync(tree.Route.Key, CmsTestHost.User, default));
+        await host.RecycleBinAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
+        await host.RecycleBinAsync(t => t.RestoreAsync(tree.Route.Key, null, CmsTestHost.User, default));
+        await host.RecycleBinAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
+        await host.RecycleBinAsync(t => t.DeleteAsync(tree.Route.Key, CmsTestHost.User, default));
 
         var copied = Assert.Single(await host.AuditAsync(copyKey!.Value));
         Assert.Equal(AuditActions.Copy, copied.Action);
@@ -79,7 +79,7 @@ public sealed class DocumentAuditTests
         var stop = tree.Stops[0].Key;
 
         Assert.Equal(ContentEditingOperationStatus.NotAllowed, await host.TreeAsync(t => t.MoveAsync(stop, tree.Site.Key, CmsTestHost.User, default)));
-        Assert.Equal(ContentEditingOperationStatus.NotInTrash, await host.TreeAsync(t => t.DeleteAsync(stop, CmsTestHost.User, default)));
+        Assert.Equal(ContentEditingOperationStatus.NotInTrash, await host.RecycleBinAsync(t => t.DeleteAsync(stop, CmsTestHost.User, default)));
         Assert.Equal(ContentEditingOperationStatus.ConcurrencyConflict,
             (await host.TrySaveAsync(stop, DocumentBuilder.Edit().With("en", "openingHours", "9-18").BuildEdit(expectedRevision: 99))).Status);
 

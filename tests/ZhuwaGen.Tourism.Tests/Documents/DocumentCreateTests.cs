@@ -91,7 +91,7 @@ public sealed class DocumentCreateTests
     {
         await using var host = await CmsTestHost.StartAsync(provider);
         var tree = await ContentTree.CreateAsync(host, stops: 0);
-        Assert.Equal(ContentEditingOperationStatus.Success, await host.TreeAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default)));
+        Assert.Equal(ContentEditingOperationStatus.Success, await host.RecycleBinAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default)));
 
         var result = await host.TryCreateAsync(DocumentBuilder.Stop(tree.Route.Key, 1));
 

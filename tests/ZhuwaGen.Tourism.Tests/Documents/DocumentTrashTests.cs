@@ -6,7 +6,7 @@ using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Documents;
 
-/// <summary>DocumentTreeService: the recycle bin — trash, restore and delete for good.</summary>
+/// <summary>RecycleBinService: the recycle bin — trash, restore and delete for good.</summary>
 public sealed class DocumentTrashTests
 {
     [Theory, BothProviders]
@@ -19,7 +19,7 @@ public sealed class DocumentTrashTests
         Assert.NotNull(route);
         Assert.NotNull(host.Snapshot.ByRoute(route, "en"));
 
-        var status = await host.TreeAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
+        var status = await host.RecycleBinAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
 
         Assert.Equal(ContentEditingOperationStatus.Success, status);
         foreach (var key in tree.Stops.Select(s => s.Key).Append(tree.Route.Key))
@@ -41,9 +41,9 @@ public sealed class DocumentTrashTests
     {
         await using var host = await CmsTestHost.StartAsync(provider);
         var tree = await ContentTree.CreateAsync(host, stops: 1);
-        await host.TreeAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
+        await host.RecycleBinAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
 
-        Assert.Equal(ContentEditingOperationStatus.InTrash, await host.TreeAsync(t => t.TrashAsync(tree.Stops[0].Key, CmsTestHost.User, default)));
+        Assert.Equal(ContentEditingOperationStatus.InTrash, await host.RecycleBinAsync(t => t.TrashAsync(tree.Stops[0].Key, CmsTestHost.User, default)));
         Assert.Equal(ContentEditingOperationStatus.InTrash, (await host.TrySaveAsync(tree.Route.Key, DocumentBuilder.Edit().Named("en", "X").BuildEdit())).Status);
     }
 
@@ -53,9 +53,9 @@ public sealed class DocumentTrashTests
         await using var host = await CmsTestHost.StartAsync(provider);
         var tree = await ContentTree.CreateAsync(host, stops: 2);
         await host.PublishBranchAsync(tree.Site.Key);
-        await host.TreeAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
+        await host.RecycleBinAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
 
-        var status = await host.TreeAsync(t => t.RestoreAsync(tree.Route.Key, null, CmsTestHost.User, default));
+        var status = await host.RecycleBinAsync(t => t.RestoreAsync(tree.Route.Key, null, CmsTestHost.User, default));
 
         Assert.Equal(ContentEditingOperationStatus.Success, status);
         Assert.Equal([tree.Route.Key], (await host.ChildrenAsync(tree.Site.Key)).Select(d => d.Key));
@@ -75,7 +75,7 @@ public sealed class DocumentTrashTests
         await using var host = await CmsTestHost.StartAsync(provider);
         var tree = await ContentTree.CreateAsync(host, stops: 1);
         var otherSite = await host.CreateAsync(DocumentBuilder.Site("Other Town", "别的镇"));
-        await host.TreeAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
+        await host.RecycleBinAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
 
         var status = await host.TreeAsync(t => t.MoveAsync(tree.Route.Key, otherSite.Key, CmsTestHost.User, default));
 
@@ -89,7 +89,7 @@ public sealed class DocumentTrashTests
         await using var host = await CmsTestHost.StartAsync(provider);
         var tree = await ContentTree.CreateAsync(host, stops: 0);
 
-        Assert.Equal(ContentEditingOperationStatus.NotInTrash, await host.TreeAsync(t => t.RestoreAsync(tree.Route.Key, null, CmsTestHost.User, default)));
+        Assert.Equal(ContentEditingOperationStatus.NotInTrash, await host.RecycleBinAsync(t => t.RestoreAsync(tree.Route.Key, null, CmsTestHost.User, default)));
     }
 
     [Theory, BothProviders]
@@ -97,10 +97,10 @@ public sealed class DocumentTrashTests
     {
         await using var host = await CmsTestHost.StartAsync(provider);
         var tree = await ContentTree.CreateAsync(host, stops: 1);
-        await host.TreeAsync(t => t.TrashAsync(tree.Stops[0].Key, CmsTestHost.User, default));
-        await host.TreeAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
+        await host.RecycleBinAsync(t => t.TrashAsync(tree.Stops[0].Key, CmsTestHost.User, default));
+        await host.RecycleBinAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
 
-        var status = await host.TreeAsync(t => t.RestoreAsync(tree.Stops[0].Key, null, CmsTestHost.User, default));
+        var status = await host.RecycleBinAsync(t => t.RestoreAsync(tree.Stops[0].Key, null, CmsTestHost.User, default));
 
         Assert.Equal(ContentEditingOperationStatus.ParentInTrash, status);
         Assert.True((await host.GetAsync(tree.Stops[0].Key)).Trashed);
@@ -112,7 +112,7 @@ public sealed class DocumentTrashTests
         await using var host = await CmsTestHost.StartAsync(provider);
         var tree = await ContentTree.CreateAsync(host, stops: 1);
 
-        var status = await host.TreeAsync(t => t.DeleteAsync(tree.Route.Key, CmsTestHost.User, default));
+        var status = await host.RecycleBinAsync(t => t.DeleteAsync(tree.Route.Key, CmsTestHost.User, default));
 
         Assert.Equal(ContentEditingOperationStatus.NotInTrash, status);
         Assert.NotNull(await host.FindAsync(tree.Route.Key));
@@ -128,9 +128,9 @@ public sealed class DocumentTrashTests
         await host.PublishBranchAsync(tree.Site.Key);
         var branch = tree.Stops.Select(s => s.Key).Append(tree.Route.Key).ToList();
         var ids = await host.WithScopeAsync<CmsDbContext, List<int>>(db => db.Documents.Where(d => branch.Contains(d.Key)).Select(d => d.Id).ToListAsync());
-        await host.TreeAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
+        await host.RecycleBinAsync(t => t.TrashAsync(tree.Route.Key, CmsTestHost.User, default));
 
-        var status = await host.TreeAsync(t => t.DeleteAsync(tree.Route.Key, CmsTestHost.User, default));
+        var status = await host.RecycleBinAsync(t => t.DeleteAsync(tree.Route.Key, CmsTestHost.User, default));
 
         Assert.Equal(ContentEditingOperationStatus.Success, status);
         foreach (var key in branch)

@@ -120,11 +120,11 @@ public sealed class DocumentUrlSegmentTests
         await host.CreateAsync(Stop(red.Route.Key, "拉萨", "Lhasa"));
         var moving = await host.CreateAsync(Stop(blue.Key, "拉萨", "Lhasa"));
         var trashed = await host.CreateAsync(Stop(blue.Key, "日喀则", "Shigatse"));
-        await host.TreeAsync(t => t.TrashAsync(trashed.Key, CmsTestHost.User, default));
+        await host.RecycleBinAsync(t => t.TrashAsync(trashed.Key, CmsTestHost.User, default));
         await host.CreateAsync(Stop(blue.Key, "日喀则", "Shigatse"));
 
         await host.TreeAsync(t => t.MoveAsync(moving.Key, red.Route.Key, CmsTestHost.User, default));
-        await host.TreeAsync(t => t.RestoreAsync(trashed.Key, null, CmsTestHost.User, default));
+        await host.RecycleBinAsync(t => t.RestoreAsync(trashed.Key, null, CmsTestHost.User, default));
 
         Assert.Equal("lhasa-2", Segment(await host.GetAsync(moving.Key), "en"));
         Assert.Equal("shigatse-2", Segment(await host.GetAsync(trashed.Key), "en"));

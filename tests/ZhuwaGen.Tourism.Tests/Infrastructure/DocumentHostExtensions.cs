@@ -42,6 +42,9 @@ public static class DocumentHostExtensions
     public static Task<TResult> TreeAsync<TResult>(this CmsTestHost host, Func<DocumentTreeService, Task<TResult>> action) =>
         host.WithScopeAsync(action);
 
+    public static Task<TResult> RecycleBinAsync<TResult>(this CmsTestHost host, Func<RecycleBinService, Task<TResult>> action) =>
+        host.WithScopeAsync(action);
+
     /// <summary>Publishes every culture of an item; its parent must already be published.</summary>
     public static async Task PublishAsync(this CmsTestHost host, Guid key)
     {

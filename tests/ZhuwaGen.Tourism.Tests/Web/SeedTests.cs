@@ -40,7 +40,7 @@ public sealed class SeedTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var first = new SiteFactory(database).Start())
         {
-            await first.WithScopeAsync<DocumentTreeService>(async tree =>
+            await first.WithScopeAsync<RecycleBinService>(async tree =>
                 Assert.Equal(ContentEditingOperationStatus.Success, await tree.TrashAsync(RevitalizationStory, "editor", default)));
         }
 
@@ -61,7 +61,7 @@ public sealed class SeedTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using (var first = new SiteFactory(database).Start())
         {
-            await first.WithScopeAsync<DocumentTreeService>(async tree =>
+            await first.WithScopeAsync<RecycleBinService>(async tree =>
             {
                 Assert.Equal(ContentEditingOperationStatus.Success, await tree.TrashAsync(CooperativeStory, "editor", default));
                 Assert.Equal(ContentEditingOperationStatus.Success, await tree.DeleteAsync(CooperativeStory, "editor", default));
@@ -81,7 +81,7 @@ public sealed class SeedTests
         await using (var first = new SiteFactory(database).Start())
         {
             // What an interrupted seed leaves: some of its items, and no record that it finished.
-            await first.WithScopeAsync<DocumentTreeService>(async tree =>
+            await first.WithScopeAsync<RecycleBinService>(async tree =>
             {
                 await tree.TrashAsync(CooperativeStory, "editor", default);
                 await tree.DeleteAsync(CooperativeStory, "editor", default);

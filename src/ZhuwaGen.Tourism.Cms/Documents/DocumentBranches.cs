@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Persistence.Entities;
+using ZhuwaGen.Tourism.Cms.Schema;
+
+namespace ZhuwaGen.Tourism.Cms.Documents;
+
+/// <summary>
+/// The rules and chores shared by everything that moves a branch of the tree: may this item go under that parent,
+/// the branch below an item, re-rooting its paths and levels, and fresh URL segments among its new siblings.
+/// </summary>
+public sealed class DocumentBranches(CmsDbContext db, SchemaRegistry schemas, UrlSegmentAssigner segments)
+{
+    public async Task<(ContentEditingOperationStatus, DocumentEntity?)> CheckTargetAsync(
+        DocumentEntity document, Guid? targetParentKey, CancellationToken cancellationToken, bool allowIntoSelf = false)
+    {
+        var type = schemas.Current.FindContentType(document.ContentTypeAlias);
+        if (type is null)
+        {
+            return (ContentEditingOperationStatus.ContentTypeNotFound, null);
+        }
+
+        if (targetParentKey is not { } parentKey)
+        {
+            return (type.AllowAtRoot ? ContentEditingOperationStatus.Success : ContentEditingOperationStatus.NotAllowed, null);
+        }
+
+        var parent = await db.Documents.SingleOrDefaultAsync(d => d.Key == parentKey, cancellationToken);
+        if (parent is null)
+        {
+            return (ContentEditingOperationStatus.ParentNotFound, null);
+        }
+
+        if (parent.Trashed)
+        {
+            return (ContentEditingOperationStatus.ParentInTrash, null);
+        }
+
+        var isSelfOrDescendant = parent.Id == document.Id || parent.Path.StartsWith(document.Path + ",", StringComparison.Ordinal);
+        if (isSelfOrDescendant && !allowIntoSelf)
+        {
+            return (ContentEditingOperationStatus.CannotMoveToDescendant, null);
+        }
+
+        var parentType = schemas.Current.FindContentType(parent.ContentTypeAlias);
+        return parentType is not null && parentType.AllowedChildren.Contains(type.Alias, StringComparer.OrdinalIgnoreCase)
+            ? (ContentEditingOperationStatus.Success, parent)
+            : (ContentEditingOperationStatus.NotAllowed, null);
+    }
+
+    public Task<List<DocumentEntity>> BranchAsync(DocumentEntity document, CancellationToken cancellationToken)
+    {
+        var prefix = document.Path + ",";
+        return db.Documents.Where(d => d.Id == document.Id || d.Path.StartsWith(prefix)).ToListAsync(cancellationToken);
+    }
+
+    public static void Reparent(DocumentEntity document, DocumentEntity? parent, List<DocumentEntity> branch)
+    {
+        var oldPath = document.Path;
+        var newPath = parent is null ? document.Id.ToString() : $"{parent.Path},{document.Id}";
+        var levelDelta = (parent?.Level ?? 0) + 1 - document.Level;
+        document.ParentId = parent?.Id;
+        foreach (var node in branch)
+        {
+            node.Path = newPath + node.Path[oldPath.Length..];
+            node.Level += levelDelta;
+            node.Revision++;
+        }
+    }
+
+    public async Task ReassignSegmentsAsync(DocumentEntity document, CancellationToken cancellationToken)
+    {
+        var draft = DocumentData.FromJson(await db.DocumentVersions.Where(v => v.Id == document.DraftVersionId).Select(v => v.Data).SingleAsync(cancellationToken));
+        var (assigned, _) = await segments.AssignAsync(document.ParentId, document.Id, document.Key, draft, document.Cultures.Select(c => c.Culture), cancellationToken);
+        foreach (var culture in document.Cultures)
+        {
+            culture.UrlSegment = assigned[culture.Culture];
+        }
+    }
+
+    public async Task<int> NextSortOrderAsync(int? parentId, CancellationToken cancellationToken) =>
+        (await db.Documents.Where(d => d.ParentId == parentId && !d.Trashed).MaxAsync(d => (int?)d.SortOrder, cancellationToken) ?? -1) + 1;
+}
