@@ -48,8 +48,8 @@ for (var i = 1; i <= stops; i++)
 {
     var stop = await InScope(sp => sp.GetRequiredService<DocumentService>().CreateAsync(
         new DocumentCreate("routeStop", route.Document!.Key, Names($"站点{i}", $"Stop {i}"),
-            [new("latitude", null, 28.6), new("longitude", null, 97.4), new("orderOnRoute", null, i)]), "bench", default));
-    keys.Add(stop.Document!.Key);
+            [new("latitude", null, 28.6), new("longitude", null, 97.4), new("orderOnRoute", null, ((i - 1) % 999) + 1)]), "bench", default));
+    keys.Add(stop.Document?.Key ?? throw new InvalidOperationException($"stop {i}: {stop.Status}"));
 }
 
 await InScope(sp => sp.GetRequiredService<PublishingService>().PublishWithDescendantsAsync(site.Document!.Key, ["*"], true, "bench", default));
