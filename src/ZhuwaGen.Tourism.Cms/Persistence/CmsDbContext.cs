@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
 
@@ -7,8 +8,20 @@ namespace ZhuwaGen.Tourism.Cms.Persistence;
 /// The CMS's database. Each provider has a derived context so that each keeps its own migrations
 /// (<see cref="SqliteCmsDbContext"/>, <see cref="PostgresCmsDbContext"/>); code depends on this base type.
 /// </summary>
-public abstract class CmsDbContext(DbContextOptions options) : DbContext(options)
+public abstract class CmsDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<MediaEntity> Media => Set<MediaEntity>();
+
+    public DbSet<RedirectUrlEntity> RedirectUrls => Set<RedirectUrlEntity>();
+
+    public DbSet<WebhookEntity> Webhooks => Set<WebhookEntity>();
+
+    public DbSet<WebhookRequestEntity> WebhookRequests => Set<WebhookRequestEntity>();
+
+    public DbSet<WebhookLogEntity> WebhookLogs => Set<WebhookLogEntity>();
+
     public DbSet<LanguageEntity> Languages => Set<LanguageEntity>();
 
     public DbSet<DataTypeEntity> DataTypes => Set<DataTypeEntity>();
@@ -25,6 +38,12 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<UserEntity> Users => Set<UserEntity>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmsDbContext).Assembly);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+
+        // API users sign in with OAuth2 client credentials through OpenIddict, whose stores live here too.
+        modelBuilder.UseOpenIddict();
+    }
 }

@@ -14,5 +14,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<UserEntity>
         builder.Property(u => u.Name).HasMaxLength(255);
         builder.Property(u => u.Email).HasMaxLength(255);
         builder.Property(u => u.Role).HasMaxLength(50);
+        builder.Property(u => u.Kind).HasMaxLength(20);
+        builder.Property(u => u.ClientId).HasMaxLength(100);
+        builder.HasIndex(u => u.ClientId).IsUnique();
     }
 }

@@ -15,5 +15,11 @@ public sealed class UserEntity
 
     public required string Role { get; set; }
 
+    /// <summary>"Default" for people, "Api" for API users that sign in with OAuth2 client credentials.</summary>
+    public string Kind { get; set; } = "Default";
+
+    /// <summary>The OAuth2 client id of an API user; null for people.</summary>
+    public string? ClientId { get; set; }
+
     public DateTime CreateDate { get; set; }
 }
