@@ -1,0 +1,12 @@
+namespace ZhuwaGen.Tourism.Cms.Webhooks;
+
+public enum WebhookOperationStatus
+{
+    Success,
+    NotFound,
+    InvalidUrl,
+    NoEvents,
+    UnknownEvent,
+    InvalidHeader,
+    InvalidContentTypeAlias,
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ZhuwaGen.Tourism.Cms.Notifications;
+
+namespace ZhuwaGen.Tourism.Cms.Webhooks;
+
+public static class WebhookServiceCollectionExtensions
+{
+    /// <summary>
+    /// Webhooks: configuration, the outbox fed by content changes, and the WebhookFiring job. Call after AddCms (its
+    /// snapshot handler must run before this one) and after the Delivery API's registrations.
+    /// </summary>
+    public static IServiceCollection AddWebhooks(this IServiceCollection services)
+    {
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName)
+            .Validate(o => o.Period > TimeSpan.Zero, "Umbraco:CMS:Webhook:Period must be positive.")
+            .Validate(o => o.RequestTimeout > TimeSpan.Zero, "Umbraco:CMS:Webhook:RequestTimeout must be positive.")
+            .Validate(o => o.MaximumRetries >= 0, "Umbraco:CMS:Webhook:MaximumRetries cannot be negative.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+
+        // No automatic redirects: a POST followed as a GET would be a delivery that never happened.
+        services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+
+        services.AddScoped<WebhookService>();
+        services.AddScoped<WebhookOutbox>();
+        services.AddScoped<WebhookLogQueries>();
+        services.AddScoped<WebhookContentPayloads>();
+        services.AddScoped<WebhookSender>();
+        services.AddSingleton<WebhookContentHandler>();
+        services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<WebhookContentHandler>());
+        services.AddSingleton<WebhookFiring>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookFiring>());
+        return services;
+    }
+
+}

@@ -1,0 +1,117 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using ZhuwaGen.Tourism.Cms.Documents;
+using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Publishing;
+using ZhuwaGen.Tourism.Cms.Webhooks;
+using ZhuwaGen.Tourism.Tests.Builders;
+using ZhuwaGen.Tourism.Tests.Infrastructure;
+
+namespace ZhuwaGen.Tourism.Tests.Webhooks;
+
+/// <summary>
+/// The CMS core with the webhook services (AddCms + AddWebhooks, as the site wires them) over a test database with a
+/// fake clock and the repository's umbraco.config. Hosted services do not run: tests drive
+/// <see cref="WebhookFiring.RunOnceAsync"/> themselves. A host can be started over the database of a previous one,
+/// which is how a restart is tested; the database belongs to whoever created it.
+/// </summary>
+internal sealed class WebhookHost : IAsyncDisposable
+{
+    public const string User = "test-admin";
+
+    private WebhookHost(ServiceProvider services, FakeTimeProvider clock)
+    {
+        Services = services;
+        Clock = clock;
+    }
+
+    public ServiceProvider Services { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public DateTime Now => Clock.GetUtcNow().UtcDateTime;
+
+    public static async Task<WebhookHost> StartAsync(
+        TestDatabase database, Action<IDictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider.ToString(),
+            ["ConnectionStrings:Cms"] = database.ConnectionString,
+        };
+        configure?.Invoke(settings);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2027, 5, 1, 8, 0, 0, TimeSpan.Zero));
+        var collection = new ServiceCollection()
+            .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<TimeProvider>(clock)
+            .AddCms(configuration, CmsTestHost.RepositoryRoot)
+            .AddWebhooks();
+        services?.Invoke(collection);
+        var host = new WebhookHost(collection.BuildServiceProvider(), clock);
+        await host.WithScopeAsync<CmsInitializer>(i => i.MigrateAsync(default));
+        await host.WithScopeAsync<CmsInitializer>(i => i.ImportSchemaAsync(default));
+        await host.Services.GetRequiredService<PublishedSnapshotService>().RebuildAsync(default);
+        return host;
+    }
+
+    public async Task<TResult> WithScopeAsync<TService, TResult>(Func<TService, Task<TResult>> action)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public async Task WithScopeAsync<TService>(Func<TService, Task> action)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>Creates a webhook and fails the test when that is refused.</summary>
+    public async Task<(WebhookView Webhook, string Secret)> AddWebhookAsync(WebhookInput input)
+    {
+        var result = await WithScopeAsync<WebhookService, WebhookResult>(s => s.CreateAsync(input, default));
+        Assert.True(result.Succeeded, $"{result.Status}: {result.Detail}");
+        return (result.Webhook!, result.Secret!);
+    }
+
+    /// <summary>Site → route → stops, created and published as a branch.</summary>
+    public async Task<(Guid Site, Guid Route, IReadOnlyList<Guid> Stops)> PublishTreeAsync(int stops = 1)
+    {
+        var site = await CreateAsync(DocumentBuilder.Site());
+        var route = await CreateAsync(DocumentBuilder.Route(site));
+        var keys = new List<Guid>();
+        for (var order = 1; order <= stops; order++)
+        {
+            keys.Add(await CreateAsync(DocumentBuilder.Stop(route, order)));
+        }
+
+        var result = await WithScopeAsync<PublishingService, BranchPublishResult>(
+            s => s.PublishWithDescendantsAsync(site, ["*"], includeUnpublishedDescendants: true, User, default));
+        Assert.True(result.Succeeded);
+        return (site, route, keys);
+    }
+
+    public async Task<Guid> CreateAsync(DocumentBuilder document)
+    {
+        var result = await WithScopeAsync<DocumentService, DocumentResult>(s => s.CreateAsync(document.Build(), User, default));
+        Assert.True(result.Succeeded, $"{result.Status}: {string.Join("; ", result.Errors?.Select(e => e.ToString()) ?? [])}");
+        return result.Document!.Key;
+    }
+
+    public Task<int> FireAsync() => Services.GetRequiredService<WebhookFiring>().RunOnceAsync(Now, default);
+
+    public Task<int> QueuedAsync() => WithScopeAsync<CmsDbContext, int>(db => db.WebhookRequests.CountAsync());
+
+    public Task<WebhookLogPage?> LogsAsync(Guid webhook, int take = 50) =>
+        WithScopeAsync<WebhookLogQueries, WebhookLogPage?>(q => q.ListAsync(webhook, 0, take, default));
+
+    public ValueTask DisposeAsync() => Services.DisposeAsync();
+}
