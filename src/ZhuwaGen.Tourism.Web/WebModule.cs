@@ -1,3 +1,4 @@
+using ZhuwaGen.Tourism.Cms.Delivery.Querying;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Web.Install;
 using ZhuwaGen.Tourism.Web.Seed;
@@ -18,6 +19,7 @@ internal static class WebModule
         services.AddSingleton<Readiness>();
         services.AddSingleton<FirstAdministrator>();
         services.AddHostedService<SiteStartup>();
+        services.AddDeliveryContentQuery();
         services.AddHealthChecks().AddCheck<Readiness>("ready");
         services.AddProblemDetails();
         // A bad request (an invalid antiforgery token, an unreadable form) stays a 400: without this the exception
@@ -38,6 +40,7 @@ internal static class WebModule
         app.UseAntiforgery();
         app.MapHealthChecks("/healthz");
         app.MapInstall();
+        app.MapDeliveryContentQuery();
         app.MapPlainPages();
         return app;
     }
