@@ -31,6 +31,10 @@ public sealed class TextSearchTests : IDisposable
     }
 
     [Fact]
+    public void Tibetan_searches_the_fallback_chinese_text_character_by_character() =>
+        Assert.Equal([Stops[1]], _site.Keys("children:/sangjiu-baga/", ["text:采摘"], culture: "bo"));
+
+    [Fact]
     public void Every_word_must_match() =>
         Assert.Empty(_site.Keys(filters: ["text:采摘 合作社"]));
 
