@@ -1,3 +1,4 @@
+using ZhuwaGen.Tourism.Cms.Delivery.Querying;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Webhooks;
 using ZhuwaGen.Tourism.Web.Install;
@@ -14,12 +15,14 @@ internal static class WebModule
     {
         var services = builder.Services;
         services.AddCms(builder.Configuration, applicationRoot);
-        services.AddWebhooks();
         services.AddOptions<UnattendedOptions>().BindConfiguration(UnattendedOptions.SectionName);
         services.AddScoped<ContentSeeder>();
         services.AddSingleton<Readiness>();
         services.AddSingleton<FirstAdministrator>();
         services.AddHostedService<SiteStartup>();
+        // Content-change handlers run in registration order: the snapshot (AddCms) first, then what reads it.
+        services.AddDeliveryContentQuery();
+        services.AddWebhooks();
         services.AddHealthChecks().AddCheck<Readiness>("ready");
         services.AddProblemDetails();
         // A bad request (an invalid antiforgery token, an unreadable form) stays a 400: without this the exception
@@ -40,6 +43,7 @@ internal static class WebModule
         app.UseAntiforgery();
         app.MapHealthChecks("/healthz");
         app.MapInstall();
+        app.MapDeliveryContentQuery();
         app.MapWebhooks();
         app.MapPlainPages();
         return app;

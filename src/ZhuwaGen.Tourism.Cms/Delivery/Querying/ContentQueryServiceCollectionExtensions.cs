@@ -1,0 +1,25 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ZhuwaGen.Tourism.Cms.Notifications;
+using ZhuwaGen.Tourism.Cms.Search;
+
+namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
+
+public static class ContentQueryServiceCollectionExtensions
+{
+    /// <summary>
+    /// The content query engine and the search index it uses. Call after <c>AddCms</c>: the indexer's change handler
+    /// must run after the snapshot's, and its start-up build after the start-up that builds the first snapshot.
+    /// </summary>
+    public static IServiceCollection AddDeliveryContentQuery(this IServiceCollection services)
+    {
+        // Binding twice (the item endpoints bind these options too) only repeats list entries, which are used as a set.
+        services.AddOptions<DeliveryApiOptions>().BindConfiguration(DeliveryApiOptions.SectionName);
+        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<SearchIndexer>();
+        services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<SearchIndexer>());
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SearchIndexer>());
+        services.AddSingleton<ContentQueryEngine>();
+        return services;
+    }
+}

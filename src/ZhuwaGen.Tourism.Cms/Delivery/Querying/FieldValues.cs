@@ -1,0 +1,74 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+
+namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
+
+/// <summary>
+/// Reads stored property values (and filter operands) as comparable values of a <see cref="FieldKind"/>: dates as
+/// UTC instants (a value without offset is taken as UTC), numbers as decimals, booleans, trimmed text, string sets.
+/// A value that is missing, empty or unreadable is null: the item lacks the field.
+/// </summary>
+internal static class FieldValues
+{
+    private const DateTimeStyles DateStyles = DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal;
+
+    public static object? Read(FieldKind kind, JToken? token) => token switch
+    {
+        null or { Type: JTokenType.Null or JTokenType.Undefined } => null,
+        { Type: JTokenType.Date } when kind == FieldKind.Date => ToUniversal(token.Value<DateTime>()),
+        JArray array when kind is FieldKind.Tags or FieldKind.Choice => Set(array.Where(t => t.Type == JTokenType.String).Select(t => t.Value<string>()!)),
+        { Type: JTokenType.Boolean } when kind == FieldKind.Boolean => token.Value<bool>(),
+        { Type: JTokenType.Integer } when kind == FieldKind.Boolean => token.Value<long>() != 0,
+        { Type: JTokenType.Integer or JTokenType.Float } when kind == FieldKind.Number => token.Value<decimal>(),
+        JValue value => Parse(kind, Convert.ToString(value.Value, CultureInfo.InvariantCulture)),
+        _ => null,
+    };
+
+    public static object? Parse(FieldKind kind, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        text = text.Trim();
+        return kind switch
+        {
+            FieldKind.Date => ParseDate(text),
+            FieldKind.Number => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number : null,
+            FieldKind.Boolean => text switch
+            {
+                "1" => true,
+                "0" => false,
+                _ => bool.TryParse(text, out var flag) ? flag : null,
+            },
+            FieldKind.Text => text,
+            _ => Set([text]),
+        };
+    }
+
+    public static DateTime? ParseDate(string text) =>
+        DateTime.TryParse(text, CultureInfo.InvariantCulture, DateStyles, out var date) ? date : null;
+
+    public static DateTime ToUniversal(DateTime date) => date.Kind switch
+    {
+        DateTimeKind.Utc => date,
+        DateTimeKind.Local => date.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(date, DateTimeKind.Utc),
+    };
+
+    /// <summary>Orders two values of one kind: text and choices ignore case, a choice by its first value.</summary>
+    public static int Compare(object left, object right) => (left, right) switch
+    {
+        (string a, string b) => StringComparer.OrdinalIgnoreCase.Compare(a, b),
+        (string[] a, string[] b) => StringComparer.OrdinalIgnoreCase.Compare(a[0], b[0]),
+        (IComparable a, _) => a.CompareTo(right),
+        _ => 0,
+    };
+
+    private static string[]? Set(IEnumerable<string> values)
+    {
+        var set = values.Select(v => v.Trim()).Where(v => v.Length > 0).ToArray();
+        return set.Length == 0 ? null : set;
+    }
+}

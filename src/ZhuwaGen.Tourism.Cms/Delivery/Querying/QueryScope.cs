@@ -1,0 +1,46 @@
+using ZhuwaGen.Tourism.Cms.Publishing;
+using ZhuwaGen.Tourism.Cms.Search;
+
+namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
+
+/// <summary>One request's view: the per-snapshot index, the request culture, and the relevance of text matches.</summary>
+internal sealed class QueryScope(QueryIndex index, SearchIndex search, string culture)
+{
+    public QueryIndex Index => index;
+
+    public PublishedSnapshot Snapshot => index.Snapshot;
+
+    public string Culture => culture;
+
+    /// <summary>Summed relevance per item of every <c>text:</c> filter; null when the query has none.</summary>
+    public Dictionary<Guid, float>? Relevance { get; private set; }
+
+    /// <summary>The culture the item is shown in for this request (itself or a fallback).</summary>
+    public string? Shown(PublishedDocument document) => Snapshot.ResolveCulture(document, culture);
+
+    public string Name(PublishedDocument document) => Shown(document) is { } shown ? document.Cultures[shown].Name : string.Empty;
+
+    /// <summary>Whether the item can be returned in this culture: allowed by type, and routable here.</summary>
+    public bool IsVisible(PublishedDocument document) => index.IsAllowed(document) && Snapshot.RouteOf(document.Key, culture) is not null;
+
+    public IReadOnlyDictionary<Guid, float> Search(string text)
+    {
+        var hits = search.Search(Snapshot, text, culture);
+        Relevance ??= [];
+        foreach (var (key, score) in hits)
+        {
+            Relevance[key] = Relevance.GetValueOrDefault(key) + score;
+        }
+
+        return hits;
+    }
+
+    /// <summary>The value of a custom field, read with the item's own editor, or null when the item lacks it.</summary>
+    public object? Field(PublishedDocument document, string alias)
+    {
+        var kind = index.Fields.KindOf(document.ContentTypeAlias, alias);
+        return kind is null ? null : FieldValues.Read(kind.Value, document.Value(alias, Shown(document)));
+    }
+
+    public FieldKind? KindOf(PublishedDocument document, string alias) => index.Fields.KindOf(document.ContentTypeAlias, alias);
+}
