@@ -1,4 +1,5 @@
 using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Web.Install;
 using ZhuwaGen.Tourism.Web.Seed;
 using ZhuwaGen.Tourism.Web.Site;
@@ -13,6 +14,7 @@ internal static class WebModule
     {
         var services = builder.Services;
         services.AddCms(builder.Configuration, applicationRoot);
+        services.AddMedia();
         services.AddOptions<UnattendedOptions>().BindConfiguration(UnattendedOptions.SectionName);
         services.AddScoped<ContentSeeder>();
         services.AddSingleton<Readiness>();
@@ -38,6 +40,7 @@ internal static class WebModule
         app.UseAntiforgery();
         app.MapHealthChecks("/healthz");
         app.MapInstall();
+        app.MapMedia();
         app.MapPlainPages();
         return app;
     }
