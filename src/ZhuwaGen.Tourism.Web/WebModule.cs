@@ -1,5 +1,6 @@
 using ZhuwaGen.Tourism.Cms.Delivery.Querying;
 using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Webhooks;
 using ZhuwaGen.Tourism.Web.Install;
 using ZhuwaGen.Tourism.Web.Seed;
@@ -15,6 +16,7 @@ internal static class WebModule
     {
         var services = builder.Services;
         services.AddCms(builder.Configuration, applicationRoot);
+        services.AddMedia();
         services.AddOptions<UnattendedOptions>().BindConfiguration(UnattendedOptions.SectionName);
         services.AddScoped<ContentSeeder>();
         services.AddSingleton<Readiness>();
@@ -45,6 +47,7 @@ internal static class WebModule
         app.MapInstall();
         app.MapDeliveryContentQuery();
         app.MapWebhooks();
+        app.MapMedia();
         app.MapPlainPages();
         return app;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Notifications;
 
 namespace ZhuwaGen.Tourism.Cms.Webhooks;
@@ -30,6 +31,7 @@ public static class WebhookServiceCollectionExtensions
         services.AddScoped<WebhookSender>();
         services.AddSingleton<WebhookContentHandler>();
         services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<WebhookContentHandler>());
+        services.AddSingleton<IMediaChangeHandler, WebhookMediaHandler>();
         services.AddSingleton<WebhookFiring>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookFiring>());
         return services;

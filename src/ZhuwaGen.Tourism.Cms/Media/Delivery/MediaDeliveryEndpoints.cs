@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using ZhuwaGen.Tourism.Cms.Delivery;
+
+namespace ZhuwaGen.Tourism.Cms.Media.Delivery;
+
+/// <summary>The media half of the Delivery API v2 (contract §1.1, §1.5): query, by id, by path, by ids.</summary>
+internal static class MediaDeliveryEndpoints
+{
+    public static void MapMediaDelivery(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(DeliveryApiRoutes.Media)
+            .AddEndpointFilter<MediaDeliveryAccessFilter>()
+            .WithTags("Media Delivery API");
+        group.MapGet("", QueryAsync);
+        group.MapGet("/item/{id:guid}", ByIdAsync);
+        group.MapGet("/item/{**path}", ByPathAsync);
+        group.MapGet("/items", ByIdsAsync);
+    }
+
+    private static async Task<Results<Ok<PagedMediaResponse>, ProblemHttpResult>> QueryAsync(
+        [AsParameters] MediaQueryParameters query, HttpContext context, PublishedMediaCache cache, CancellationToken cancellationToken)
+    {
+        var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
+        var (status, items) = MediaDeliveryQuery.Run(snapshot, query.Fetch, query.Filter ?? [], query.Sort ?? []);
+        if (status != MediaQueryStatus.Success)
+        {
+            return Problem(status);
+        }
+
+        var culture = MediaDeliveryCulture.Resolve(context.Request);
+        var page = items.Skip(Math.Max(0, query.Skip ?? 0)).Take(Math.Max(0, query.Take ?? 10))
+            .Select(m => MediaItemResponse.From(m, culture)).ToList();
+        return TypedResults.Ok(new PagedMediaResponse(items.Count, page));
+    }
+
+    private static async Task<Results<Ok<MediaItemResponse>, NotFound>> ByIdAsync(
+        Guid id, HttpContext context, PublishedMediaCache cache, CancellationToken cancellationToken)
+    {
+        var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
+        return snapshot.Get(id) is { } media
+            ? TypedResults.Ok(MediaItemResponse.From(media, MediaDeliveryCulture.Resolve(context.Request)))
+            : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Ok<MediaItemResponse>, NotFound>> ByPathAsync(
+        string? path, HttpContext context, PublishedMediaCache cache, CancellationToken cancellationToken)
+    {
+        var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
+
+        // OpenAPI clients encode the slashes of the path; Umbraco decodes them too.
+        var decoded = Uri.UnescapeDataString(path ?? string.Empty);
+        return decoded.Trim('/').Length > 0 && snapshot.ByPath(decoded) is { } media
+            ? TypedResults.Ok(MediaItemResponse.From(media, MediaDeliveryCulture.Resolve(context.Request)))
+            : TypedResults.NotFound();
+    }
+
+    private static async Task<Ok<List<MediaItemResponse>>> ByIdsAsync(
+        [FromQuery(Name = "id")] Guid[]? id, HttpContext context, PublishedMediaCache cache, CancellationToken cancellationToken)
+    {
+        var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
+        var culture = MediaDeliveryCulture.Resolve(context.Request);
+        var items = (id ?? []).Distinct().Select(snapshot.Get).OfType<PublishedMedia>()
+            .Select(m => MediaItemResponse.From(m, culture)).ToList();
+        return TypedResults.Ok(items);
+    }
+
+    private static ProblemHttpResult Problem(MediaQueryStatus status)
+    {
+        var (title, detail) = status switch
+        {
+            MediaQueryStatus.SelectorOptionNotFound => ("Selector option not found", "The attempted 'fetch' option does not exist"),
+            MediaQueryStatus.FilterOptionNotFound => ("Filter option not found", "One of the attempted 'filter' options does not exist"),
+            MediaQueryStatus.SortOptionNotFound => ("Sort option not found", "One of the attempted 'sort' options does not exist"),
+            _ => ("Unknown media query status", $"Media query status \"{status}\" was not expected here"),
+        };
+        return TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: title, type: "Error");
+    }
+}
+
+internal sealed record MediaQueryParameters(string? Fetch, string[]? Filter, string[]? Sort, int? Skip, int? Take);
+
+public sealed record PagedMediaResponse(long Total, IReadOnlyList<MediaItemResponse> Items);

@@ -1,0 +1,160 @@
+using System.Net;
+using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Formats.Png;
+using SixLabors.ImageSharp.Formats.Webp;
+using SixLabors.ImageSharp.PixelFormats;
+using ZhuwaGen.Tourism.Cms.Media;
+
+namespace ZhuwaGen.Tourism.Tests.Media;
+
+public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite>
+{
+    [Fact]
+    public async Task The_original_file_is_served_with_a_long_cache_and_an_etag()
+    {
+        var item = await media.UploadAsync(TestImages.Png(200, 100), "original.png");
+        using var client = media.Site.CreateClient();
+
+        using var response = await client.GetAsync(item.Url);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("max-age=31536000", response.Headers.CacheControl!.ToString());
+        Assert.NotNull(response.Headers.ETag);
+        Assert.Equal(TestImages.Png(200, 100), bytes);
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, item.Url);
+        again.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+        using var notModified = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("width=100&height=100", 100, 100, "image/jpeg")]
+    [InlineData("width=100&height=100&mode=max", 100, 75, "image/jpeg")]
+    [InlineData("width=160", 160, 120, "image/jpeg")]
+    [InlineData("height=60&format=png", 80, 60, "image/png")]
+    [InlineData("width=200&height=50&format=webp&quality=60", 200, 50, "image/webp")]
+    [InlineData("crop=square", 600, 600, "image/jpeg")]
+    [InlineData("crop=card&width=400", 400, 300, "image/jpeg")]
+    public async Task Resize_crop_and_format_parameters_give_the_asked_image(string query, int width, int height, string contentType)
+    {
+        var item = await media.UploadAsync(TestImages.Jpeg(1200, 900), "resize.jpg");
+        using var client = media.Site.CreateClient();
+
+        using var response = await client.GetAsync($"{item.Url}?{query}");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("max-age=31536000", response.Headers.CacheControl!.ToString());
+        Assert.NotNull(response.Headers.ETag);
+        using var image = TestImages.Decode(bytes);
+        Assert.Equal((width, height), (image.Width, image.Height));
+        var format = TestImages.FormatOf(bytes);
+        Assert.Equal(contentType, format switch { JpegFormat => "image/jpeg", PngFormat => "image/png", WebpFormat => "image/webp", _ => "?" });
+    }
+
+    [Fact]
+    public async Task A_crop_centres_on_the_focal_point_and_rxy_overrides_it()
+    {
+        var item = await media.UploadAsync(TestImages.RedBlue(400, 200), "redblue.png", then: new MediaUpdate(FocalPoint: new MediaFocalPoint(0.95m, 0.5m)));
+        using var client = media.Site.CreateClient();
+
+        using var focal = TestImages.Decode(await client.GetByteArrayAsync($"{item.Url}?width=100&height=100"));
+        using var left = TestImages.Decode(await client.GetByteArrayAsync($"{item.Url}?width=100&height=100&rxy=0.05,0.5"));
+
+        Assert.Equal(new Rgba32(0, 0, 255), Opaque(focal[50, 50]));
+        Assert.Equal(new Rgba32(255, 0, 0), Opaque(left[50, 50]));
+    }
+
+    [Fact]
+    public async Task A_named_crop_uses_the_editors_coordinates()
+    {
+        // The editor kept only the right quarter: offsets of 3/4 from the left, nothing from the other edges.
+        var item = await media.UploadAsync(TestImages.RedBlue(400, 200), "cropped.png", then: new MediaUpdate(
+            Crops: [new MediaCropEdit("square", new MediaCropCoordinates(0.75m, 0m, 0m, 0m))]));
+        using var client = media.Site.CreateClient();
+
+        using var image = TestImages.Decode(await client.GetByteArrayAsync($"{item.Url}?crop=square"));
+
+        Assert.Equal((600, 600), (image.Width, image.Height));
+        Assert.Equal(new Rgba32(0, 0, 255), Opaque(image[5, 300]));
+    }
+
+    [Fact]
+    public async Task A_second_request_is_served_from_the_disk_cache()
+    {
+        var item = await media.UploadAsync(TestImages.Jpeg(800, 600), "cached.jpg");
+        using var client = media.Site.CreateClient();
+        var url = $"{item.Url}?width=80&height=60&format=png";
+        var before = CacheFiles();
+
+        using var first = TestImages.Decode(await client.GetByteArrayAsync(url));
+        var created = Assert.Single(CacheFiles().Except(before));
+
+        // Replace the cached variant with a different image: if the next answer is that image, it came from the cache.
+        File.WriteAllBytes(created, TestImages.Png(7, 5));
+        using var second = TestImages.Decode(await client.GetByteArrayAsync(url));
+
+        Assert.Equal((80, 60), (first.Width, first.Height));
+        Assert.Equal((7, 5), (second.Width, second.Height));
+    }
+
+    [Theory]
+    [InlineData("width=0")]
+    [InlineData("width=4001")]
+    [InlineData("height=abc")]
+    [InlineData("width=10&mode=stretch")]
+    [InlineData("format=gif")]
+    [InlineData("format=svg")]
+    [InlineData("quality=101")]
+    [InlineData("width=10&rxy=2,0.5")]
+    [InlineData("crop=banner")]
+    public async Task Bad_parameters_are_a_400_problem(string query)
+    {
+        var item = await media.UploadAsync(TestImages.Png(50, 50), "bad.png");
+        using var client = media.Site.CreateClient();
+
+        using var response = await client.GetAsync($"{item.Url}?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/media/nokey123/none.jpg")]
+    [InlineData("/media/")]
+    [InlineData("/media/..%2F..%2Fumbraco.config")]
+    [InlineData("/media/%2e%2e/%2e%2e/umbraco.config")]
+    [InlineData("/media/..%5C..%5Cumbraco.config")]
+    [InlineData("/media/%2e%2e%2f%2e%2e%2fApp_Data/zhuwagen.db")]
+    public async Task Unknown_files_and_path_traversal_are_not_found(string url)
+    {
+        using var client = media.Site.CreateClient();
+
+        using var response = await client.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.NotFound, HttpStatusCode.BadRequest });
+        Assert.DoesNotContain("<Languages>", body);
+    }
+
+    [Fact]
+    public async Task A_trashed_item_is_no_longer_served()
+    {
+        var item = await media.UploadAsync(TestImages.Png(), "trashed.png");
+        using var client = media.Site.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(item.Url)).StatusCode);
+
+        await media.Site.WithScopeAsync<MediaLibraryService>(l => l.TrashAsync(item.Key, "test", default));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(item.Url)).StatusCode);
+    }
+
+    private string[] CacheFiles() =>
+        Directory.Exists(media.CacheRoot) ? Directory.GetFiles(media.CacheRoot, "*", SearchOption.AllDirectories) : [];
+
+    private static Rgba32 Opaque(Rgba32 pixel) => new(pixel.R > 128 ? (byte)255 : (byte)0, pixel.G > 128 ? (byte)255 : (byte)0, pixel.B > 128 ? (byte)255 : (byte)0);
+}
