@@ -36,7 +36,10 @@ internal sealed class WebhookHost : IAsyncDisposable
     public DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     public static async Task<WebhookHost> StartAsync(
-        TestDatabase database, Action<IDictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
+        TestDatabase database,
+        Action<IDictionary<string, string?>>? configure = null,
+        Action<IServiceCollection>? services = null,
+        Action<IServiceCollection>? beforeWebhooks = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -50,8 +53,11 @@ internal sealed class WebhookHost : IAsyncDisposable
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(clock)
-            .AddCms(configuration, CmsTestHost.RepositoryRoot)
-            .AddWebhooks();
+            .AddCms(configuration, CmsTestHost.RepositoryRoot);
+
+        // Modules whose change handlers must run before the webhooks' (as in the site: media, then webhooks).
+        beforeWebhooks?.Invoke(collection);
+        collection.AddWebhooks();
         services?.Invoke(collection);
         var host = new WebhookHost(collection.BuildServiceProvider(), clock);
         await host.WithScopeAsync<CmsInitializer>(i => i.MigrateAsync(default));
