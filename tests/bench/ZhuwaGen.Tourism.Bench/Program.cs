@@ -9,6 +9,13 @@ using ZhuwaGen.Tourism.Cms.Publishing;
 
 // Publish-to-visible: how long from the start of a publish until the next reader of the published snapshot sees
 // it, with a tree of N stops. Usage: dotnet run -c Release --project tests/bench/ZhuwaGen.Tourism.Bench [stops] [seconds]
+// `ceiling FILE PORT` instead serves FILE's bytes from a bare Kestrel endpoint (tests/bench/delivery.sh).
+if (args is ["ceiling", var ceilingFile, var ceilingPort])
+{
+    await ZhuwaGen.Tourism.Bench.Ceiling.RunAsync(ceilingFile, int.Parse(ceilingPort));
+    return;
+}
+
 var stops = args.Length > 0 ? int.Parse(args[0]) : 1000;
 var seconds = args.Length > 1 ? int.Parse(args[1]) : 30;
 var file = Path.Combine(Path.GetTempPath(), $"zhuwagen-bench-{Guid.NewGuid():N}.db");
