@@ -1,3 +1,4 @@
+using ZhuwaGen.Tourism.Cms.Delivery;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Web.Install;
 using ZhuwaGen.Tourism.Web.Seed;
@@ -13,6 +14,7 @@ internal static class WebModule
     {
         var services = builder.Services;
         services.AddCms(builder.Configuration, applicationRoot);
+        services.AddDeliveryApi();
         services.AddOptions<UnattendedOptions>().BindConfiguration(UnattendedOptions.SectionName);
         services.AddScoped<ContentSeeder>();
         services.AddSingleton<Readiness>();
@@ -38,6 +40,7 @@ internal static class WebModule
         app.UseAntiforgery();
         app.MapHealthChecks("/healthz");
         app.MapInstall();
+        app.MapDeliveryApi();
         app.MapPlainPages();
         return app;
     }
