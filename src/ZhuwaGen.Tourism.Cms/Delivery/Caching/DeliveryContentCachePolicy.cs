@@ -30,7 +30,9 @@ internal sealed class DeliveryContentCachePolicy : IOutputCachePolicy
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = options.OutputCache.ContentDuration;
         context.CacheVaryByRules.HeaderNames = new StringValues(["Accept-Language", "Start-Item"]);
-        context.CacheVaryByRules.QueryKeys = "*";
+        // The raw query string, not QueryKeys = "*": that rule sorts a repeated parameter's values in the request
+        // itself (StringValues.ToArray returns the live array), which would reorder items?id=b&id=a.
+        context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? string.Empty;
         if (request.Path.Equals(DeliveryApiRoutes.Content, StringComparison.OrdinalIgnoreCase)
             || request.Path.Equals(DeliveryApiRoutes.Content + "/", StringComparison.OrdinalIgnoreCase))
         {
