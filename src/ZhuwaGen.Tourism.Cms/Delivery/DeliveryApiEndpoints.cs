@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using ZhuwaGen.Tourism.Cms.Delivery.Caching;
 using ZhuwaGen.Tourism.Cms.Delivery.Items;
 using ZhuwaGen.Tourism.Cms.Delivery.Request;

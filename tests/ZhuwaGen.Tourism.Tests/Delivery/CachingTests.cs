@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
 using static ZhuwaGen.Tourism.Tests.Delivery.DeliveryHttp;
