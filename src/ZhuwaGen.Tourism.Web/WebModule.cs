@@ -1,3 +1,4 @@
+using ZhuwaGen.Tourism.Cms.Delivery;
 using ZhuwaGen.Tourism.Cms.Delivery.Querying;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Media;
@@ -17,6 +18,7 @@ internal static class WebModule
         var services = builder.Services;
         services.AddCms(builder.Configuration, applicationRoot);
         services.AddMedia();
+        services.AddDeliveryApi();
         services.AddOptions<UnattendedOptions>().BindConfiguration(UnattendedOptions.SectionName);
         services.AddScoped<ContentSeeder>();
         services.AddSingleton<Readiness>();
@@ -45,9 +47,10 @@ internal static class WebModule
         app.UseAntiforgery();
         app.MapHealthChecks("/healthz");
         app.MapInstall();
+        app.MapDeliveryApi();
         app.MapDeliveryContentQuery();
-        app.MapWebhooks();
         app.MapMedia();
+        app.MapWebhooks();
         app.MapPlainPages();
         return app;
     }

@@ -15,13 +15,20 @@ public sealed class PublishedSnapshotService(IServiceScopeFactory scopes, Schema
 
     public PublishedSnapshot Current => Volatile.Read(ref _current);
 
+    /// <summary>
+    /// Raised inside the swap, once per new snapshot, with the one it replaced and the keys it re-read (null for a
+    /// full rebuild), so that followers (redirect tracking, the Delivery API's stored JSON) see every step in order.
+    /// Handlers must be quick and must not throw.
+    /// </summary>
+    public event Action<SnapshotSwap>? Swapped;
+
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
         await _swap.WaitAsync(cancellationToken);
         try
         {
             var documents = await LoadAsync(null, cancellationToken);
-            Volatile.Write(ref _current, new PublishedSnapshot(documents, schemas.Current.Languages, Current.Generation + 1));
+            Swap(new PublishedSnapshot(documents, schemas.Current.Languages, Current.Generation + 1), null);
         }
         finally
         {
@@ -41,12 +48,19 @@ public sealed class PublishedSnapshotService(IServiceScopeFactory scopes, Schema
         {
             var reloaded = await LoadAsync(change.Keys, cancellationToken);
             var gone = change.Keys.Except(reloaded.Select(d => d.Key));
-            Volatile.Write(ref _current, Current.With(reloaded, gone, schemas.Current.Languages));
+            Swap(Current.With(reloaded, gone, schemas.Current.Languages), change.Keys);
         }
         finally
         {
             _swap.Release();
         }
+    }
+
+    private void Swap(PublishedSnapshot next, IReadOnlyCollection<Guid>? changedKeys)
+    {
+        var previous = Current;
+        Volatile.Write(ref _current, next);
+        Swapped?.Invoke(new SnapshotSwap(previous, next, changedKeys));
     }
 
     private async Task<IReadOnlyList<PublishedDocument>> LoadAsync(IReadOnlyCollection<Guid>? keys, CancellationToken cancellationToken)
@@ -55,3 +69,6 @@ public sealed class PublishedSnapshotService(IServiceScopeFactory scopes, Schema
         return await scope.ServiceProvider.GetRequiredService<PublishedDocumentLoader>().LoadAsync(keys, cancellationToken);
     }
 }
+
+/// <summary>One snapshot replacing another; <see cref="ChangedKeys"/> is null when everything was re-read.</summary>
+public sealed record SnapshotSwap(PublishedSnapshot Previous, PublishedSnapshot Current, IReadOnlyCollection<Guid>? ChangedKeys);

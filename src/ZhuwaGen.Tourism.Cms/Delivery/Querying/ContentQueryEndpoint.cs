@@ -3,64 +3,50 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
-using ZhuwaGen.Tourism.Cms.Publishing;
+using ZhuwaGen.Tourism.Cms.Delivery.Items;
+using ZhuwaGen.Tourism.Cms.Delivery.Request;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
-
-/// <summary>The page of a content query: <c>{ "total": n, "items": [...] }</c>.</summary>
-public sealed record ContentQueryResponse(long Total, IReadOnlyList<object> Items);
 
 /// <summary><c>GET /umbraco/delivery/api/v2/content</c>: fetch, filter, sort, skip, take (contract §1.3).</summary>
 public static class ContentQueryEndpoint
 {
     /// <summary>
-    /// Maps the query endpoint. <paramref name="renderItem"/> renders one item (request, item, culture); without it a
-    /// temporary stand-in renders id, contentType, name and route path, until the Delivery API's item JSON is wired in.
+    /// Maps the query endpoint on the Delivery content group, so it shares the request filter (culture, Start-Item,
+    /// Api-Key, feature gate) and the output-cache policy with the item endpoints, and renders items the same way.
     /// </summary>
-    public static IEndpointRouteBuilder MapDeliveryContentQuery(
-        this IEndpointRouteBuilder routes, Func<HttpContext, PublishedDocument, string, object>? renderItem = null)
+    public static IEndpointRouteBuilder MapDeliveryContentQuery(this IEndpointRouteBuilder routes)
     {
-        var render = renderItem ?? TemporaryDeliveryRequest.RenderItem;
-        routes.MapGet(DeliveryApiRoutes.Content, (
+        routes.MapDeliveryContentGroup().MapGet(string.Empty, (
                 HttpContext context,
                 ContentQueryEngine engine,
-                PublishedSnapshotService snapshots,
-                IOptions<DeliveryApiOptions> options,
+                DeliveryItemResponder responder,
                 [FromQuery] string? fetch,
                 [FromQuery] string[]? filter,
                 [FromQuery] string[]? sort,
                 [FromQuery] string? skip,
-                [FromQuery] string? take) =>
+                [FromQuery] string? take,
+                [FromQuery] string? expand,
+                [FromQuery] string? fields) =>
             {
-                if (!options.Value.Enabled)
-                {
-                    return Results.NotFound();
-                }
-
-                if (!TemporaryDeliveryRequest.IsAllowed(context, options.Value))
-                {
-                    return Results.Unauthorized();
-                }
-
                 if (!TryPaging(skip, 0, out var skipCount) || !TryPaging(take, ContentQuery.DefaultTake, out var takeCount))
                 {
                     return ContentQueryProblems.ToProblem(ContentQueryStatus.InvalidPaging);
                 }
 
-                var snapshot = snapshots.Current;
-                var culture = TemporaryDeliveryRequest.Culture(context, snapshot);
-                var query = new ContentQuery(fetch, filter ?? [], sort ?? [], skipCount, takeCount);
-                var result = engine.Execute(snapshot, query, culture, TemporaryDeliveryRequest.StartItem(context, snapshot));
-                if (result.Status != ContentQueryStatus.Success)
+                if (!Selections.TryParse(expand, fields, out var selections, out var problem))
                 {
-                    return ContentQueryProblems.ToProblem(result.Status);
+                    return problem!;
                 }
 
-                return TypedResults.Ok(new ContentQueryResponse(result.Total, result.Items.Select(d => render(context, d, culture)).ToList()));
+                var request = DeliveryRequest.From(context);
+                var query = new ContentQuery(fetch, filter ?? [], sort ?? [], skipCount, takeCount);
+                var result = engine.Execute(request.Snapshot, query, request.Culture, request.StartItem?.Key);
+                return result.Status != ContentQueryStatus.Success
+                    ? ContentQueryProblems.ToProblem(result.Status)
+                    : responder.Page(context, request.Snapshot, result.Total, result.Items, request.Culture, selections);
             })
-            .WithName("QueryContent")
-            .WithTags("Content");
+            .WithName("QueryContent");
         return routes;
     }
 

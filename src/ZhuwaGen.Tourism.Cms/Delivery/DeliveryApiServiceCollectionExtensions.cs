@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ZhuwaGen.Tourism.Cms.Delivery.Caching;
+using ZhuwaGen.Tourism.Cms.Delivery.Items;
+using ZhuwaGen.Tourism.Cms.Delivery.Redirects;
+using ZhuwaGen.Tourism.Cms.Delivery.Rendering;
+using ZhuwaGen.Tourism.Cms.Media;
+using ZhuwaGen.Tourism.Cms.Notifications;
+
+namespace ZhuwaGen.Tourism.Cms.Delivery;
+
+public static class DeliveryApiServiceCollectionExtensions
+{
+    /// <summary>The Content Delivery API: options, rendering, stored JSON, redirects, output cache. Call after AddCms.</summary>
+    public static IServiceCollection AddDeliveryApi(this IServiceCollection services)
+    {
+        services.AddOptions<DeliveryApiOptions>().BindConfiguration(DeliveryApiOptions.SectionName)
+            .Validate(o => o.OutputCache.ContentDuration > TimeSpan.Zero, "Umbraco:CMS:DeliveryApi:OutputCache:ContentDuration must be positive.")
+            .ValidateOnStart();
+        services.AddOutputCache(o => o.AddPolicy(DeliveryOutputCache.ContentPolicy, new DeliveryContentCachePolicy()));
+
+        // Until the media module registers its source, pickers skip every media item.
+        services.TryAddSingleton<IPublishedMediaSource, NoPublishedMedia>();
+        services.AddSingleton<DeliveryContentRenderer>();
+        services.AddSingleton<DeliveryContentJsonStore>();
+        services.AddSingleton<IDeliveryContentJson>(sp => sp.GetRequiredService<DeliveryContentJsonStore>());
+        services.AddSingleton<RedirectTracker>();
+        services.AddSingleton<DeliveryItemResponder>();
+        services.AddScoped<PreviewDocuments>();
+        services.AddScoped<RedirectLookup>();
+
+        // After the snapshot's own handler (AddCms): redirects and stored JSON read the new snapshot, then caches go.
+        services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<RedirectTracker>());
+        services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<DeliveryContentJsonStore>());
+        services.AddSingleton<IContentChangeHandler, DeliveryOutputCacheEviction>();
+        return services;
+    }
+
+    private sealed class NoPublishedMedia : IPublishedMediaSource
+    {
+        public PublishedMedia? Get(Guid key) => null;
+    }
+}
