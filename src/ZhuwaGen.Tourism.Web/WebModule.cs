@@ -1,4 +1,6 @@
 using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Cms.Management;
+using ZhuwaGen.Tourism.Web.Backoffice;
 using ZhuwaGen.Tourism.Web.Install;
 using ZhuwaGen.Tourism.Web.Seed;
 using ZhuwaGen.Tourism.Web.Site;
@@ -26,6 +28,7 @@ internal static class WebModule
             exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
         services.AddAntiforgery();
         services.AddPublicRateLimits();
+        services.AddManagementApi();
         return builder;
     }
 
@@ -34,10 +37,14 @@ internal static class WebModule
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapHealthChecks("/healthz");
         app.MapInstall();
+        app.MapBackofficeSignIn();
+        app.MapManagementApi();
         app.MapPlainPages();
         return app;
     }
