@@ -1,8 +1,8 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using System.Text.Json.Nodes;
 using Newtonsoft.Json;
 using ZhuwaGen.Tourism.Cms.Management.Documents;
 using ZhuwaGen.Tourism.Cms.Management.Security;
