@@ -1,8 +1,10 @@
 using ZhuwaGen.Tourism.Cms.Delivery;
 using ZhuwaGen.Tourism.Cms.Delivery.Querying;
 using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Cms.Management;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Webhooks;
+using ZhuwaGen.Tourism.Web.Backoffice;
 using ZhuwaGen.Tourism.Web.Install;
 using ZhuwaGen.Tourism.Web.Seed;
 using ZhuwaGen.Tourism.Web.Site;
@@ -35,6 +37,7 @@ internal static class WebModule
             exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
         services.AddAntiforgery();
         services.AddPublicRateLimits();
+        services.AddManagementApi();
         return builder;
     }
 
@@ -43,10 +46,14 @@ internal static class WebModule
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
         app.MapHealthChecks("/healthz");
         app.MapInstall();
+        app.MapBackofficeSignIn();
+        app.MapManagementApi();
         app.MapDeliveryApi();
         app.MapDeliveryContentQuery();
         app.MapMedia();

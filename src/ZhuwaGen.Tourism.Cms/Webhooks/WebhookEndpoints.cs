@@ -27,7 +27,7 @@ public static class WebhookEndpoints
 
     public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(Path).RequireAuthorization(AuthorizationPolicies.Admin).WithTags("Webhook");
+        var group = app.MapGroup(Path).RequireAuthorization(AuthorizationPolicies.Admin).WithTags("Webhook").AddEndpointFilter<XsrfProtection.Filter>();
         group.MapGet("", ListAsync);
         group.MapPost("", CreateAsync);
         group.MapGet("{id:guid}", GetAsync);

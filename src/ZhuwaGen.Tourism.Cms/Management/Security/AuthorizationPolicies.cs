@@ -17,4 +17,7 @@ public static class AuthorizationPolicies
 
     /// <summary>Users, API users, webhooks, schema export: admin.</summary>
     public const string Admin = "Admin";
+
+    /// <summary>Any signed-in back-office user or API user, whatever the role (e.g. "who am I").</summary>
+    public const string BackOfficeUser = "BackOfficeUser";
 }

@@ -16,7 +16,7 @@ internal static class MediaManagementEndpoints
 {
     public static void MapMediaManagement(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(ManagementApiRoutes.Base + "/media").WithTags("Media");
+        var group = endpoints.MapGroup(ManagementApiRoutes.Base + "/media").WithTags("Media").AddEndpointFilter<XsrfProtection.Filter>();
 
         // Antiforgery is off for the upload: the Management API is called with bearer tokens (OpenIddict), which a
         // cross-site form cannot send. If cookie sign-in is ever accepted here, turn it back on.

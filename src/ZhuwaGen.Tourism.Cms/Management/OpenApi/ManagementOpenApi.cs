@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Scalar.AspNetCore;
+
+namespace ZhuwaGen.Tourism.Cms.Management.OpenApi;
+
+/// <summary>
+/// The Management API's OpenAPI document and its reference UI. Scalar is served from this host (its bundled script,
+/// no web fonts), because the site makes no request to a third-party host.
+/// </summary>
+internal static class ManagementOpenApi
+{
+    public static IServiceCollection AddManagementOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(ManagementApiRoutes.OpenApiDocumentName, o =>
+        {
+            o.ShouldInclude = d => d.RelativePath?.StartsWith(ManagementApiRoutes.Base.TrimStart('/'), StringComparison.OrdinalIgnoreCase) == true;
+            o.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "ZhuwaGen Tourism Management API";
+                document.Info.Version = "v1";
+                document.Info.Description = "Umbraco-style Management API. Sign in at " + ManagementApiRoutes.Login
+                    + " (cookie, with the X-XSRF-TOKEN header on writes) or use an API user's bearer token from "
+                    + ManagementApiRoutes.Token + " (client credentials).";
+                return Task.CompletedTask;
+            });
+        });
+
+    public static IEndpointRouteBuilder MapManagementOpenApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapOpenApi("/umbraco/openapi/{documentName}.json");
+        routes.MapScalarApiReference(ManagementApiRoutes.OpenApiUi, o => o
+            .WithTitle("ZhuwaGen Tourism Management API")
+            .WithOpenApiRoutePattern("/umbraco/openapi/{documentName}.json")
+            .AddDocument(ManagementApiRoutes.OpenApiDocumentName)
+            .DisableDefaultFonts()
+            .DisableTelemetry());
+        return routes;
+    }
+}
