@@ -46,6 +46,10 @@ internal static class WebModule
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
+
+        // Routing after static files: the site's catch-all page would otherwise match every path first, and the
+        // static file middleware does not serve a request that already has an endpoint.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -51,6 +51,7 @@ run() {
 echo "wrk -t2 -c$connections -d${duration}s on 127.0.0.1 ($(nproc) cores shared by wrk and the server)"
 run "item by route" "$item"
 run "filtered sorted list" "$list"
+curl -fsS "http://127.0.0.1:$site_port/_bench/item.json" -o /dev/null || { echo "static file not served" >&2; tail -5 "$work/site.log" >&2; }
 run "static file" "http://127.0.0.1:$site_port/_bench/item.json"
 run "ceiling (bare Kestrel)" "http://127.0.0.1:$ceiling_port/"
 python3 - "${rps[item by route]}" "${rps[static file]}" "${rps[ceiling (bare Kestrel)]}" <<'PY'
