@@ -39,7 +39,7 @@ public sealed partial class DeliveryContentRenderer
             }
             else if (ParseKey(udi, "media") is { } mediaKey && media.Get(mediaKey) is { } item)
             {
-                WriteMedia(writer, item, null, null, [], expanded);
+                WriteMedia(writer, item, null, null, [], expanded, context.Culture);
             }
         }
 
@@ -47,7 +47,7 @@ public sealed partial class DeliveryContentRenderer
     }
 
     // Crops are the data type's, with the coordinates an editor set on this pick; media the source does not know is skipped.
-    private void WriteMediaPicker(Utf8JsonWriter writer, JToken? value, JObject config, bool expanded)
+    private void WriteMediaPicker(Utf8JsonWriter writer, JToken? value, JObject config, bool expanded, string culture)
     {
         var configured = (config["crops"] as JArray ?? [])
             .Select(c => new MediaCrop(Text(c["alias"]) ?? string.Empty, c.Value<int?>("width") ?? 0, c.Value<int?>("height") ?? 0, null))
@@ -57,14 +57,15 @@ public sealed partial class DeliveryContentRenderer
         {
             if (ParseKey(Text(pick["mediaKey"]), "media") is { } key && media.Get(key) is { } item)
             {
-                WriteMedia(writer, item, pick["focalPoint"] as JObject, pick["crops"] as JArray, configured, expanded);
+                WriteMedia(writer, item, pick["focalPoint"] as JObject, pick["crops"] as JArray, configured, expanded, culture);
             }
         }
 
         writer.WriteEndArray();
     }
 
-    private void WriteMedia(Utf8JsonWriter writer, PublishedMedia item, JObject? focalPoint, JArray? localCrops, IReadOnlyList<MediaCrop> configured, bool expanded)
+    private void WriteMedia(
+        Utf8JsonWriter writer, PublishedMedia item, JObject? focalPoint, JArray? localCrops, IReadOnlyList<MediaCrop> configured, bool expanded, string culture)
     {
         writer.WriteStartObject();
         writer.WritePropertyName("focalPoint");
@@ -103,9 +104,11 @@ public sealed partial class DeliveryContentRenderer
         writer.WriteStartObject();
         if (expanded || options.CurrentValue.AlwaysExpandMediaProperties)
         {
+            // Media properties vary by culture: the culture read, else the default language (as /media/item does).
             foreach (var (alias, byCulture) in item.AltText)
             {
-                writer.WriteString(alias, byCulture.Values.FirstOrDefault());
+                writer.WriteString(alias, byCulture.GetValueOrDefault(culture)
+                    ?? byCulture.GetValueOrDefault(PublishedMediaExtensions.DefaultCulture) ?? byCulture.Values.FirstOrDefault());
             }
         }
 
