@@ -11,13 +11,22 @@ namespace ZhuwaGen.Tourism.Cms.Delivery;
 
 public static class DeliveryApiServiceCollectionExtensions
 {
-    /// <summary>The Content Delivery API: options, rendering, stored JSON, redirects, output cache. Call after AddCms.</summary>
+    /// <summary>
+    /// The Content Delivery API: options, rendering, stored JSON, redirects, output cache (content and media policies).
+    /// Call after AddCms and AddMedia.
+    /// </summary>
     public static IServiceCollection AddDeliveryApi(this IServiceCollection services)
     {
         services.AddOptions<DeliveryApiOptions>().BindConfiguration(DeliveryApiOptions.SectionName)
             .Validate(o => o.OutputCache.ContentDuration > TimeSpan.Zero, "Umbraco:CMS:DeliveryApi:OutputCache:ContentDuration must be positive.")
+            .Validate(o => o.OutputCache.MediaDuration > TimeSpan.Zero, "Umbraco:CMS:DeliveryApi:OutputCache:MediaDuration must be positive.")
             .ValidateOnStart();
-        services.AddOutputCache(o => o.AddPolicy(DeliveryOutputCache.ContentPolicy, new DeliveryContentCachePolicy()));
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(DeliveryOutputCache.ContentPolicy, new DeliveryContentCachePolicy());
+            o.AddPolicy(DeliveryOutputCache.MediaPolicy, new DeliveryMediaCachePolicy());
+        });
+        services.AddSingleton<MediaChangeEpoch>();
 
         // Until the media module registers its source, pickers skip every media item.
         services.TryAddSingleton<IPublishedMediaSource, NoPublishedMedia>();
@@ -33,6 +42,9 @@ public static class DeliveryApiServiceCollectionExtensions
         services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<RedirectTracker>());
         services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<DeliveryContentJsonStore>());
         services.AddSingleton<IContentChangeHandler, DeliveryOutputCacheEviction>();
+
+        // After the media map's own handler (AddMedia, called first): stored JSON reads the new map, then caches go.
+        services.AddSingleton<IMediaChangeHandler, DeliveryMediaChangeEviction>();
         return services;
     }
 

@@ -29,4 +29,10 @@ public sealed record PublishedMedia(
 public interface IPublishedMediaSource
 {
     PublishedMedia? Get(Guid key);
+
+    /// <summary>
+    /// Loads the source unless it is loaded. Renderings kept for later (the Delivery API's stored JSON) await it first,
+    /// so that an item rendered at start-up does not keep an empty picker: the first load notifies no handler.
+    /// </summary>
+    Task EnsureLoadedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

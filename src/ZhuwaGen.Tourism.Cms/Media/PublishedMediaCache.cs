@@ -32,6 +32,8 @@ public sealed class PublishedMediaCache(IServiceScopeFactory scopes, IOptions<Me
         return Current;
     }
 
+    Task IPublishedMediaSource.EnsureLoadedAsync(CancellationToken cancellationToken) => EnsureLoadedAsync(cancellationToken);
+
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
         await _swap.WaitAsync(cancellationToken);

@@ -26,7 +26,8 @@ public sealed class PublishedDocumentLoader(CmsDbContext db)
                 d.SortOrder,
                 d.Level,
                 d.CreateDate,
-                d.UpdateDate,
+                // The published version's date, not the document's: saving a draft bumps that one but changes nothing published.
+                UpdateDate = v.VersionDate,
                 v.Data,
             })
             .ToListAsync(cancellationToken);

@@ -34,4 +34,9 @@ public sealed class WebhookOptions
 
     /// <summary>Requests taken per run; the rest wait for the next one.</summary>
     public int BatchSize { get; set; } = 100;
+
+    /// <summary>Whether the daily job deletes delivery log entries older than <see cref="KeepLogsForDays"/>.</summary>
+    public bool EnableLoggingCleanup { get; set; } = true;
+
+    public int KeepLogsForDays { get; set; } = 30;
 }

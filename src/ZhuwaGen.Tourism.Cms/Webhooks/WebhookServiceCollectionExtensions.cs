@@ -8,8 +8,8 @@ namespace ZhuwaGen.Tourism.Cms.Webhooks;
 public static class WebhookServiceCollectionExtensions
 {
     /// <summary>
-    /// Webhooks: configuration, the outbox fed by content changes, and the WebhookFiring job. Call after AddCms (its
-    /// snapshot handler must run before this one) and after the Delivery API's registrations.
+    /// Webhooks: configuration, the outbox fed by content changes, the WebhookFiring job and the log cleanup job. Call
+    /// after AddCms (its snapshot handler must run before this one) and after the Delivery API's registrations.
     /// </summary>
     public static IServiceCollection AddWebhooks(this IServiceCollection services)
     {
@@ -17,6 +17,7 @@ public static class WebhookServiceCollectionExtensions
             .Validate(o => o.Period > TimeSpan.Zero, "Umbraco:CMS:Webhook:Period must be positive.")
             .Validate(o => o.RequestTimeout > TimeSpan.Zero, "Umbraco:CMS:Webhook:RequestTimeout must be positive.")
             .Validate(o => o.MaximumRetries >= 0, "Umbraco:CMS:Webhook:MaximumRetries cannot be negative.")
+            .Validate(o => o.KeepLogsForDays >= 0, "Umbraco:CMS:Webhook:KeepLogsForDays cannot be negative.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -34,6 +35,8 @@ public static class WebhookServiceCollectionExtensions
         services.AddSingleton<IMediaChangeHandler, WebhookMediaHandler>();
         services.AddSingleton<WebhookFiring>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookFiring>());
+        services.AddSingleton<WebhookLogCleanup>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookLogCleanup>());
         return services;
     }
 

@@ -11,7 +11,8 @@ namespace ZhuwaGen.Tourism.Cms.Delivery.Caching;
 /// <summary>
 /// Umbraco's DeliveryApiContent output-cache policy: on when OutputCache:Enabled, varies by Accept-Language, Start-Item
 /// and the query string, and never caches preview, non-public APIs, or anything but a 200 rendered from the snapshot
-/// that is still current (a response racing a publish is not stored after the publish evicted its tags).
+/// that is still current (a response racing a publish is not stored after the publish evicted its tags), under no
+/// newer media change (<see cref="MediaChangeEpoch"/>, the same race for picked media).
 /// </summary>
 internal sealed class DeliveryContentCachePolicy : IOutputCachePolicy
 {
@@ -39,6 +40,7 @@ internal sealed class DeliveryContentCachePolicy : IOutputCachePolicy
             context.Tags.Add(DeliveryOutputCache.QueryTag);
         }
 
+        http.RequestServices.GetRequiredService<MediaChangeEpoch>().Capture(http);
         return ValueTask.CompletedTask;
     }
 
@@ -51,7 +53,8 @@ internal sealed class DeliveryContentCachePolicy : IOutputCachePolicy
         if (http.Response.StatusCode != StatusCodes.Status200OK
             || http.Response.Headers.ContainsKey("Set-Cookie")
             || http.Features.Get<DeliveryRequest>() is not { } delivery
-            || delivery.Snapshot.Generation != current)
+            || delivery.Snapshot.Generation != current
+            || !http.RequestServices.GetRequiredService<MediaChangeEpoch>().IsUnchangedSince(http))
         {
             context.AllowCacheStorage = false;
         }

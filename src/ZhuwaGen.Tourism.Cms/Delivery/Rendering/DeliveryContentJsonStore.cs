@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
+using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Publishing;
 
@@ -11,8 +12,8 @@ public sealed record StoredItem(ReadOnlyMemory<byte> Utf8, string ETag, IReadOnl
 
 /// <summary>
 /// The default rendering (no expand, no fields) of every published item in every language, kept as bytes for one
-/// snapshot generation. After each swap only the items that depended on a changed item are rendered again; a full
-/// rebuild (start, schema import, an unseen swap) renders all. Readers holding another generation get null and
+/// snapshot generation. After each swap (and each media change) only the items that depended on a changed item are
+/// rendered again; a full rebuild (start, schema import, an unseen swap) renders all. Readers holding another generation get null and
 /// render for themselves, so stored bytes never disagree with the snapshot a request reads.
 /// </summary>
 public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentChangeHandler, IDisposable
@@ -20,15 +21,18 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
     private static readonly Built Nothing = new(-1, new Dictionary<(Guid, string), StoredItem?>());
     private readonly PublishedSnapshotService _snapshots;
     private readonly DeliveryContentRenderer _renderer;
+    private readonly IPublishedMediaSource _media;
     private readonly ILogger<DeliveryContentJsonStore> _logger;
     private readonly ConcurrentDictionary<long, IReadOnlyCollection<Guid>?> _swaps = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Built _built = Nothing;
 
-    public DeliveryContentJsonStore(PublishedSnapshotService snapshots, DeliveryContentRenderer renderer, ILogger<DeliveryContentJsonStore> logger)
+    public DeliveryContentJsonStore(
+        PublishedSnapshotService snapshots, DeliveryContentRenderer renderer, IPublishedMediaSource media, ILogger<DeliveryContentJsonStore> logger)
     {
         _snapshots = snapshots;
         _renderer = renderer;
+        _media = media;
         _logger = logger;
         snapshots.Swapped += OnSwapped;
     }
@@ -66,19 +70,31 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
     }
 
     /// <summary>Brings the stored JSON up to the current snapshot.</summary>
-    public async Task EnsureCurrentAsync(CancellationToken cancellationToken)
+    public Task EnsureCurrentAsync(CancellationToken cancellationToken) => RefreshAsync([], cancellationToken);
+
+    /// <summary>
+    /// Renders again every stored item that depended on one of <paramref name="keys"/> (media items after a media
+    /// change, which swaps no content snapshot), and brings the rest up to the current snapshot.
+    /// </summary>
+    public Task RenderDependentsAgainAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken) =>
+        RefreshAsync(keys, cancellationToken);
+
+    private async Task RefreshAsync(IReadOnlyCollection<Guid> alsoChanged, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            await _media.EnsureLoadedAsync(cancellationToken);
             var snapshot = _snapshots.Current;
             var built = _built;
-            if (built.Generation == snapshot.Generation)
+            if (built.Generation == snapshot.Generation && alsoChanged.Count == 0)
             {
                 return;
             }
 
-            var items = Build(snapshot, built, ChangedSince(built.Generation, snapshot.Generation));
+            HashSet<Guid>? changed = built.Generation == snapshot.Generation ? [] : ChangedSince(built.Generation, snapshot.Generation);
+            changed?.UnionWith(alsoChanged);
+            var items = Build(snapshot, built, changed);
             Volatile.Write(ref _built, new Built(snapshot.Generation, items));
             foreach (var generation in _swaps.Keys.Where(g => g <= snapshot.Generation))
             {

@@ -26,6 +26,7 @@ public sealed partial class DeliveryContentRenderer
             }
             else if (ParseKey(udi, "media") is { } mediaKey)
             {
+                context.DependOnMedia(mediaKey);
                 if (media.Get(mediaKey) is { } item)
                 {
                     WriteLink(writer, item.Url, queryString, title, target, mediaKey, item.MediaTypeAlias, null, "Media");

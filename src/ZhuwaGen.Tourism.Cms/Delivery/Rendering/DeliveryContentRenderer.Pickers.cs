@@ -37,17 +37,22 @@ public sealed partial class DeliveryContentRenderer
                     WriteNestedItem(writer, context, picked, expanded, expand, fields);
                 }
             }
-            else if (ParseKey(udi, "media") is { } mediaKey && media.Get(mediaKey) is { } item)
+            else if (ParseKey(udi, "media") is { } mediaKey)
             {
-                WriteMedia(writer, item, null, null, [], expanded, context.Culture);
+                context.DependOnMedia(mediaKey);
+                if (media.Get(mediaKey) is { } item)
+                {
+                    WriteMedia(writer, item, null, null, [], expanded, context.Culture);
+                }
             }
         }
 
         writer.WriteEndArray();
     }
 
-    // Crops are the data type's, with the coordinates an editor set on this pick; media the source does not know is skipped.
-    private void WriteMediaPicker(Utf8JsonWriter writer, JToken? value, JObject config, bool expanded, string culture)
+    // Crops are the data type's, with the coordinates an editor set on this pick; media the source does not know is skipped
+    // but still depended on, so that the item is rendered again when that media appears.
+    private void WriteMediaPicker(Utf8JsonWriter writer, RenderContext context, JToken? value, JObject config, bool expanded)
     {
         var configured = (config["crops"] as JArray ?? [])
             .Select(c => new MediaCrop(Text(c["alias"]) ?? string.Empty, c.Value<int?>("width") ?? 0, c.Value<int?>("height") ?? 0, null))
@@ -55,9 +60,15 @@ public sealed partial class DeliveryContentRenderer
         writer.WriteStartArray();
         foreach (var pick in value as JArray ?? [])
         {
-            if (ParseKey(Text(pick["mediaKey"]), "media") is { } key && media.Get(key) is { } item)
+            if (ParseKey(Text(pick["mediaKey"]), "media") is not { } key)
             {
-                WriteMedia(writer, item, pick["focalPoint"] as JObject, pick["crops"] as JArray, configured, expanded, culture);
+                continue;
+            }
+
+            context.DependOnMedia(key);
+            if (media.Get(key) is { } item)
+            {
+                WriteMedia(writer, item, pick["focalPoint"] as JObject, pick["crops"] as JArray, configured, expanded, context.Culture);
             }
         }
 

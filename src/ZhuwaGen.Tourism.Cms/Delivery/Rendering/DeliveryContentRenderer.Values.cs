@@ -50,7 +50,7 @@ public sealed partial class DeliveryContentRenderer
                 WriteTreePicker(writer, context, value, expanded, nestedExpand, nestedFields);
                 break;
             case PropertyEditorAliases.MediaPicker3:
-                WriteMediaPicker(writer, value, config, expanded, context.Culture);
+                WriteMediaPicker(writer, context, value, config, expanded);
                 break;
             case PropertyEditorAliases.MultiUrlPicker:
                 WriteLinks(writer, context, value);

@@ -24,6 +24,8 @@ internal static class ManagementOpenApi
                     + ManagementApiRoutes.Token + " (client credentials).";
                 return Task.CompletedTask;
             });
+            o.AddDocumentTransformer(ManagementOpenApiSecurity.AddSchemesAsync);
+            o.AddOperationTransformer(ManagementOpenApiSecurity.AddRequirementsAsync);
         });
 
     public static IEndpointRouteBuilder MapManagementOpenApi(this IEndpointRouteBuilder routes)

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using ZhuwaGen.Tourism.Cms.Delivery;
+using ZhuwaGen.Tourism.Cms.Delivery.Caching;
 
 namespace ZhuwaGen.Tourism.Cms.Media.Delivery;
 
@@ -14,6 +16,7 @@ internal static class MediaDeliveryEndpoints
     {
         var group = endpoints.MapGroup(DeliveryApiRoutes.Media)
             .AddEndpointFilter<MediaDeliveryAccessFilter>()
+            .CacheOutput(DeliveryOutputCache.MediaPolicy)
             .WithTags("Media Delivery API");
         group.MapGet("", QueryAsync);
         group.MapGet("/item/{id:guid}", ByIdAsync);
@@ -31,6 +34,7 @@ internal static class MediaDeliveryEndpoints
             return Problem(status);
         }
 
+        DeliveryOutputCache.TagMediaQuery(context);
         var culture = MediaDeliveryCulture.Resolve(context.Request);
         var page = items.Skip(Math.Max(0, query.Skip ?? 0)).Take(Math.Max(0, query.Take ?? 10))
             .Select(m => MediaItemResponse.From(m, culture)).ToList();
@@ -42,7 +46,7 @@ internal static class MediaDeliveryEndpoints
     {
         var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
         return snapshot.Get(id) is { } media
-            ? TypedResults.Ok(MediaItemResponse.From(media, MediaDeliveryCulture.Resolve(context.Request)))
+            ? TypedResults.Ok(Shown(context, snapshot, media))
             : TypedResults.NotFound();
     }
 
@@ -54,7 +58,7 @@ internal static class MediaDeliveryEndpoints
         // OpenAPI clients encode the slashes of the path; Umbraco decodes them too.
         var decoded = Uri.UnescapeDataString(path ?? string.Empty);
         return decoded.Trim('/').Length > 0 && snapshot.ByPath(decoded) is { } media
-            ? TypedResults.Ok(MediaItemResponse.From(media, MediaDeliveryCulture.Resolve(context.Request)))
+            ? TypedResults.Ok(Shown(context, snapshot, media))
             : TypedResults.NotFound();
     }
 
@@ -62,10 +66,25 @@ internal static class MediaDeliveryEndpoints
         [FromQuery(Name = "id")] Guid[]? id, HttpContext context, PublishedMediaCache cache, CancellationToken cancellationToken)
     {
         var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
-        var culture = MediaDeliveryCulture.Resolve(context.Request);
-        var items = (id ?? []).Distinct().Select(snapshot.Get).OfType<PublishedMedia>()
-            .Select(m => MediaItemResponse.From(m, culture)).ToList();
+        var ids = (id ?? []).Distinct().ToList();
+
+        // Tagged with the ids asked for, found or not: a later upload under a restored key must not find them cached.
+        DeliveryOutputCache.TagMedia(context, ids);
+        var items = ids.Select(snapshot.Get).OfType<PublishedMedia>().Select(m => Shown(context, snapshot, m)).ToList();
         return TypedResults.Ok(items);
+    }
+
+    /// <summary>The response for one item, tagged with it and its ancestors, whose names make up its path.</summary>
+    private static MediaItemResponse Shown(HttpContext context, MediaSnapshot snapshot, PublishedMedia media)
+    {
+        var shown = new List<Guid>();
+        for (PublishedMedia? node = media; node is not null && shown.Count < 1000; node = node.ParentKey is { } parent ? snapshot.Get(parent) : null)
+        {
+            shown.Add(node.Key);
+        }
+
+        DeliveryOutputCache.TagMedia(context, shown);
+        return MediaItemResponse.From(media, MediaDeliveryCulture.Resolve(context.Request));
     }
 
     private static ProblemHttpResult Problem(MediaQueryStatus status)
