@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ZhuwaGen.Tourism.Tests.Infrastructure;
 using static ZhuwaGen.Tourism.Tests.Delivery.DeliveryHttp;
 
 namespace ZhuwaGen.Tourism.Tests.Delivery;
@@ -12,14 +13,14 @@ public sealed partial class ItemContractTests(DeliverySites sites) : IClassFixtu
     public async Task Item_by_id_in_english_matches_the_snapshot()
     {
         using var client = (await sites.GetAsync()).CreateClient();
-        JsonSnapshot.Matches("item-by-id-red-station-en", await JsonAsync(client, $"item/{RedStation}", ("Accept-Language", "en")));
+        JsonSnapshot.Matches("Delivery/Snapshots", "item-by-id-red-station-en", await JsonAsync(client, $"item/{RedStation}", ("Accept-Language", "en")));
     }
 
     [Fact]
     public async Task Item_by_route_in_chinese_matches_the_snapshot()
     {
         using var client = (await sites.GetAsync()).CreateClient();
-        JsonSnapshot.Matches("item-by-route-festival-zh", await JsonAsync(client, "item/events/xueni-autumn-picking-festival-2027/"));
+        JsonSnapshot.Matches("Delivery/Snapshots", "item-by-route-festival-zh", await JsonAsync(client, "item/events/xueni-autumn-picking-festival-2027/"));
     }
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed partial class ItemContractTests(DeliverySites sites) : IClassFixtu
     {
         using var client = (await sites.GetAsync()).CreateClient();
         var json = await JsonAsync(client, $"items?id={BorderNotice}&id={Guid.NewGuid()}&id={Courtyard}", ("Accept-Language", "en"));
-        JsonSnapshot.Matches("items-notice-guesthouse-en", json);
+        JsonSnapshot.Matches("Delivery/Snapshots", "items-notice-guesthouse-en", json);
         Assert.Equal([BorderNotice.ToString(), Courtyard.ToString()], json.AsArray().Select(i => (string)i!["id"]!));
     }
 
