@@ -17,12 +17,6 @@ public sealed class ManagementContractTests(ContractSites sites) : IClassFixture
     private const string Api = ManagementApiRoutes.Base;
     private static readonly string[] ProblemVolatile = ["traceId"];
 
-    /// <summary>
-    /// Known contract bug, reported rather than pinned: dates read back from the database end in "Z" on PostgreSQL and
-    /// carry no offset on SQLite (the Delivery APIs agree on both). Where that happens, the snapshot leaves the offset out.
-    /// </summary>
-    private const bool DatesVaryByProvider = true;
-
     [Theory, BothProviders]
     public async Task Document_tree_root(DatabaseProvider provider)
     {
@@ -36,7 +30,7 @@ public sealed class ManagementContractTests(ContractSites sites) : IClassFixture
     {
         var admin = (await sites.GetAsync(provider)).Admin;
         using var response = await admin.GetAsync($"{Api}/document/{Route}");
-        await Snapshot.MatchesAsync(response, HttpStatusCode.OK, "application/json", "management-document-route", ["publishDate"], ignoreDateOffsets: DatesVaryByProvider);
+        await Snapshot.MatchesAsync(response, HttpStatusCode.OK, "application/json", "management-document-route", ["publishDate"]);
     }
 
     [Theory, BothProviders]
@@ -56,7 +50,7 @@ public sealed class ManagementContractTests(ContractSites sites) : IClassFixture
     {
         var admin = (await sites.GetAsync(provider)).Admin;
         using var response = await admin.GetAsync($"{Api}/document-version?documentId={Route}");
-        await Snapshot.MatchesAsync(response, HttpStatusCode.OK, "application/json", "management-document-versions-route", ["versionDate"], ignoreDateOffsets: DatesVaryByProvider);
+        await Snapshot.MatchesAsync(response, HttpStatusCode.OK, "application/json", "management-document-versions-route", ["versionDate"]);
     }
 
     [Theory, BothProviders]
@@ -76,7 +70,7 @@ public sealed class ManagementContractTests(ContractSites sites) : IClassFixture
             id = (await users.VerifyAsync(ContractSites.AdminEmail, ManagementClients.Password, CancellationToken.None))!.Key);
         using var response = await contract.Admin.GetAsync($"{Api}/user/current");
         await Snapshot.MatchesAsync(response, HttpStatusCode.OK, "application/json", "management-user-current",
-            replacements: new Dictionary<string, string> { [id.ToString()] = "<user id>" }, ignoreDateOffsets: DatesVaryByProvider);
+            replacements: new Dictionary<string, string> { [id.ToString()] = "<user id>" });
     }
 
     [Theory, BothProviders]
@@ -94,7 +88,7 @@ public sealed class ManagementContractTests(ContractSites sites) : IClassFixture
             new Dictionary<string, string> { [id] = "<webhook id>" });
         using var listed = await admin.GetAsync(WebhookEndpoints.Path);
         await Snapshot.MatchesAsync(listed, HttpStatusCode.OK, "application/json", "management-webhook-list", ["secret"],
-            new Dictionary<string, string> { [id] = "<webhook id>" }, DatesVaryByProvider);
+            new Dictionary<string, string> { [id] = "<webhook id>" });
     }
 
     [Theory, BothProviders]
