@@ -13,7 +13,7 @@ internal static class HtmlLayout
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Encode(lang)).Append("\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Encode(title)).Append("</title>\n")
-            .Append("<style>body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;max-width:42rem;margin:0 auto;padding:1rem;line-height:1.6}")
+            .Append("<style>*{box-sizing:border-box}body{font-family:system-ui,'Noto Sans CJK SC',sans-serif;max-width:42rem;margin:0 auto;padding:1rem;line-height:1.6}")
             .Append("nav a{margin-right:1rem}label{display:block;margin-top:.75rem}input{width:100%;padding:.4rem;font-size:1rem}")
             .Append(".error{color:#a00}</style>\n")
             .Append(headHtml)
