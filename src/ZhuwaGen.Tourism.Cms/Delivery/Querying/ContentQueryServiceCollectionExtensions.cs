@@ -8,13 +8,12 @@ namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
 public static class ContentQueryServiceCollectionExtensions
 {
     /// <summary>
-    /// The content query engine and the search index it uses. Call after <c>AddCms</c>: the indexer's change handler
-    /// must run after the snapshot's, and its start-up build after the start-up that builds the first snapshot.
+    /// The content query engine and the search index it uses. Call after <c>AddCms</c> and <c>AddDeliveryApi</c> (which
+    /// binds the Delivery API options and renders the items): the indexer's change handler must run after the
+    /// snapshot's, and its start-up build after the start-up that builds the first snapshot.
     /// </summary>
     public static IServiceCollection AddDeliveryContentQuery(this IServiceCollection services)
     {
-        // Binding twice (the item endpoints bind these options too) only repeats list entries, which are used as a set.
-        services.AddOptions<DeliveryApiOptions>().BindConfiguration(DeliveryApiOptions.SectionName);
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<SearchIndexer>());

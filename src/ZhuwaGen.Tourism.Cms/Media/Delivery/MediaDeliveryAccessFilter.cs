@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.Delivery;
 
 namespace ZhuwaGen.Tourism.Cms.Media.Delivery;
@@ -10,12 +10,11 @@ namespace ZhuwaGen.Tourism.Cms.Media.Delivery;
 /// The media API answers only when both the Delivery API and its media part are enabled (else 404), and asks for
 /// the Api-Key header when either is not public (else 401), as Umbraco's media controllers do.
 /// </summary>
-internal sealed class MediaDeliveryAccessFilter(IConfiguration configuration) : IEndpointFilter
+internal sealed class MediaDeliveryAccessFilter(IOptionsMonitor<DeliveryApiOptions> deliveryOptions) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        // Read here rather than bound as options: the Delivery API's own module owns that registration.
-        var options = configuration.GetSection(DeliveryApiOptions.SectionName).Get<DeliveryApiOptions>() ?? new DeliveryApiOptions();
+        var options = deliveryOptions.CurrentValue;
         if (!options.Enabled || !options.Media.Enabled)
         {
             return TypedResults.NotFound();
