@@ -80,4 +80,42 @@ public sealed class DocumentBranches(CmsDbContext db, SchemaRegistry schemas, Ur
 
     public async Task<int> NextSortOrderAsync(int? parentId, CancellationToken cancellationToken) =>
         (await db.Documents.Where(d => d.ParentId == parentId && !d.Trashed).MaxAsync(d => (int?)d.SortOrder, cancellationToken) ?? -1) + 1;
+
+    /// <summary>
+    /// Adds a new document under <paramref name="parent"/> with <paramref name="data"/> as its first draft (every named
+    /// culture must have its segment in the data). The caller owns the transaction, the audit entry and the notification.
+    /// </summary>
+    public async Task<DocumentEntity> InsertDraftAsync(
+        Guid key, string contentTypeAlias, DocumentEntity? parent, int sortOrder, DocumentData data, string userName, DateTime now, CancellationToken cancellationToken)
+    {
+        var document = new DocumentEntity
+        {
+            Key = key,
+            ParentId = parent?.Id,
+            ContentTypeAlias = contentTypeAlias,
+            SortOrder = sortOrder,
+            Level = (parent?.Level ?? 0) + 1,
+            Path = string.Empty,
+            CreateDate = now,
+            UpdateDate = now,
+            CreatedBy = userName,
+            Revision = 1,
+        };
+        db.Documents.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The path holds the document's own id, which the database has only just given it.
+        document.Path = parent is null ? document.Id.ToString() : $"{parent.Path},{document.Id}";
+        var version = DocumentService.NewVersion(document.Id, data, userName, now);
+        db.DocumentVersions.Add(version);
+        await db.SaveChangesAsync(cancellationToken);
+        document.DraftVersionId = version.Id;
+        foreach (var (culture, name) in data.Names)
+        {
+            document.Cultures.Add(new DocumentCultureEntity { Culture = culture, Name = name, UrlSegment = data.Segments[culture], Edited = true });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return document;
+    }
 }

@@ -17,6 +17,7 @@ public sealed class DocumentService(
     SchemaRegistry schemas,
     DocumentEditMerger merger,
     UrlSegmentAssigner segments,
+    DocumentBranches branches,
     DocumentQueries queries,
     AuditLog audit,
     ContentChangeNotifier notifier,
@@ -79,38 +80,7 @@ public sealed class DocumentService(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var siblingsMax = await db.Documents.Where(d => d.ParentId == (parent == null ? null : parent.Id))
             .MaxAsync(d => (int?)d.SortOrder, cancellationToken);
-        var document = new DocumentEntity
-        {
-            Key = key,
-            ParentId = parent?.Id,
-            ContentTypeAlias = type.Alias,
-            SortOrder = (siblingsMax ?? -1) + 1,
-            Level = (parent?.Level ?? 0) + 1,
-            Path = string.Empty,
-            CreateDate = now,
-            UpdateDate = now,
-            CreatedBy = userName,
-            Revision = 1,
-        };
-        db.Documents.Add(document);
-        await db.SaveChangesAsync(cancellationToken);
-
-        document.Path = parent is null ? document.Id.ToString() : $"{parent.Path},{document.Id}";
-        var version = NewVersion(document.Id, data, userName, now);
-        db.DocumentVersions.Add(version);
-        await db.SaveChangesAsync(cancellationToken);
-        document.DraftVersionId = version.Id;
-        foreach (var culture in prepared.Cultures)
-        {
-            document.Cultures.Add(new DocumentCultureEntity
-            {
-                Culture = culture,
-                Name = data.Names[culture],
-                UrlSegment = assigned[culture],
-                Edited = true,
-            });
-        }
-
+        await branches.InsertDraftAsync(key, type.Alias, parent, (siblingsMax ?? -1) + 1, data, userName, now, cancellationToken);
         audit.Add(userName, AuditActions.New, key, prepared.Cultures);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

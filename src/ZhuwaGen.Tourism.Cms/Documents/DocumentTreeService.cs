@@ -113,34 +113,10 @@ public sealed class DocumentTreeService(
         DocumentEntity source, DocumentEntity? parent, bool includeDescendants, string userName, DateTime now, CancellationToken cancellationToken)
     {
         var draft = DocumentData.FromJson(await db.DocumentVersions.AsNoTracking().Where(v => v.Id == source.DraftVersionId).Select(v => v.Data).SingleAsync(cancellationToken));
-        var copy = new DocumentEntity
-        {
-            Key = Guid.NewGuid(),
-            ParentId = parent?.Id,
-            ContentTypeAlias = source.ContentTypeAlias,
-            SortOrder = await branches.NextSortOrderAsync(parent?.Id, cancellationToken),
-            Level = (parent?.Level ?? 0) + 1,
-            Path = string.Empty,
-            CreateDate = now,
-            UpdateDate = now,
-            CreatedBy = userName,
-            Revision = 1,
-        };
-        db.Documents.Add(copy);
-        await db.SaveChangesAsync(cancellationToken);
-        copy.Path = parent is null ? copy.Id.ToString() : $"{parent.Path},{copy.Id}";
-        var (assigned, _) = await segments.AssignAsync(copy.ParentId, copy.Id, copy.Key, draft, draft.Names.Keys, cancellationToken);
-        draft = draft with { Segments = assigned };
-        var version = DocumentService.NewVersion(copy.Id, draft, userName, now);
-        db.DocumentVersions.Add(version);
-        await db.SaveChangesAsync(cancellationToken);
-        copy.DraftVersionId = version.Id;
-        foreach (var (culture, name) in draft.Names)
-        {
-            copy.Cultures.Add(new DocumentCultureEntity { Culture = culture, Name = name, UrlSegment = assigned[culture], Edited = true });
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        var copyKey = Guid.NewGuid();
+        var (assigned, _) = await segments.AssignAsync(parent?.Id, null, copyKey, draft, draft.Names.Keys, cancellationToken);
+        var copy = await branches.InsertDraftAsync(
+            copyKey, source.ContentTypeAlias, parent, await branches.NextSortOrderAsync(parent?.Id, cancellationToken), draft with { Segments = assigned }, userName, now, cancellationToken);
         if (includeDescendants)
         {
             var children = await db.Documents.AsNoTracking().Where(d => d.ParentId == source.Id && !d.Trashed)
