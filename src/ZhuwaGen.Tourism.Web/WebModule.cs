@@ -26,10 +26,10 @@ internal static class WebModule
         services.AddSingleton<Readiness>();
         services.AddSingleton<FirstAdministrator>();
         services.AddHostedService<SiteStartup>();
-        // Content-change handlers run in registration order: the snapshot (AddCms) first, then what reads it.
+        // The change log's consumers run in the order of ChangeConsumerOrder, whatever the order of these calls.
         services.AddDeliveryContentQuery();
         services.AddWebhooks();
-        services.AddHealthChecks().AddCheck<Readiness>("ready");
+        services.AddHealthChecks().AddCheck<Readiness>("ready").AddCheck<ChangePipelineHealth>("changes");
         services.AddProblemDetails();
         // A bad request (an invalid antiforgery token, an unreadable form) stays a 400: without this the exception
         // handler answers 500 wherever the endpoint throws BadHttpRequestException, as it does in Development.
@@ -44,6 +44,7 @@ internal static class WebModule
     public static WebApplication MapZhuwaGen(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseWritesOutliveTheClient();
         app.UseStatusCodePages();
         app.UseStaticFiles();
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Delivery.Caching;
 using ZhuwaGen.Tourism.Cms.Delivery.Items;
 using ZhuwaGen.Tourism.Cms.Delivery.Redirects;
@@ -38,13 +39,17 @@ public static class DeliveryApiServiceCollectionExtensions
         services.AddScoped<PreviewDocuments>();
         services.AddScoped<RedirectLookup>();
 
-        // After the snapshot's own handler (AddCms): redirects and stored JSON read the new snapshot, then caches go.
-        services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<RedirectTracker>());
-        services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<DeliveryContentJsonStore>());
-        services.AddSingleton<IContentChangeHandler, DeliveryOutputCacheEviction>();
-
-        // After the media map's own handler (AddMedia, called first): stored JSON reads the new map, then caches go.
-        services.AddSingleton<IMediaChangeHandler, DeliveryMediaChangeEviction>();
+        services.AddSingleton<DeliveryOutputCacheEviction>();
+        services.AddSingleton<DeliveryMediaChangeEviction>();
+        services.AddChangeConsumer(new ChangeConsumer(ChangeConsumerOrder.Redirects, Content: sp => sp.GetRequiredService<RedirectTracker>()));
+        services.AddChangeConsumer(new ChangeConsumer(
+            ChangeConsumerOrder.DeliveryJson,
+            Content: sp => sp.GetRequiredService<DeliveryContentJsonStore>(),
+            Start: (sp, ct) => sp.GetRequiredService<DeliveryContentJsonStore>().EnsureCurrentAsync(ct)));
+        services.AddChangeConsumer(new ChangeConsumer(
+            ChangeConsumerOrder.OutputCache,
+            Content: sp => sp.GetRequiredService<DeliveryOutputCacheEviction>(),
+            Media: sp => sp.GetRequiredService<DeliveryMediaChangeEviction>()));
         return services;
     }
 

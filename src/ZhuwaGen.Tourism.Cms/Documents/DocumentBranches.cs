@@ -68,14 +68,41 @@ public sealed class DocumentBranches(CmsDbContext db, SchemaRegistry schemas, Ur
         }
     }
 
+    /// <summary>
+    /// Gives a moved or restored item segments unique under its new parent, in its culture states and in the segment
+    /// copies inside its draft and published versions: the snapshot routes published items by the published version's
+    /// segments, so a "-2" written only to the culture state would leave two siblings on one route.
+    /// </summary>
     public async Task ReassignSegmentsAsync(DocumentEntity document, CancellationToken cancellationToken)
     {
-        var draft = DocumentData.FromJson(await db.DocumentVersions.Where(v => v.Id == document.DraftVersionId).Select(v => v.Data).SingleAsync(cancellationToken));
+        var draftVersion = await db.DocumentVersions.SingleAsync(v => v.Id == document.DraftVersionId, cancellationToken);
+        var draft = DocumentData.FromJson(draftVersion.Data);
         var (assigned, _) = await segments.AssignAsync(document.ParentId, document.Id, document.Key, draft, document.Cultures.Select(c => c.Culture), cancellationToken);
         foreach (var culture in document.Cultures)
         {
             culture.UrlSegment = assigned[culture.Culture];
         }
+
+        draftVersion.Data = WithSegments(draft, assigned).ToJson();
+        if (document.PublishedVersionId is { } publishedId && publishedId != draftVersion.Id)
+        {
+            var publishedVersion = await db.DocumentVersions.SingleAsync(v => v.Id == publishedId, cancellationToken);
+            publishedVersion.Data = WithSegments(DocumentData.FromJson(publishedVersion.Data), assigned).ToJson();
+        }
+    }
+
+    private static DocumentData WithSegments(DocumentData data, IReadOnlyDictionary<string, string> assigned)
+    {
+        var merged = new Dictionary<string, string>(data.Segments, StringComparer.OrdinalIgnoreCase);
+        foreach (var (culture, segment) in assigned)
+        {
+            if (data.Names.ContainsKey(culture))
+            {
+                merged[culture] = segment;
+            }
+        }
+
+        return data with { Segments = merged };
     }
 
     public async Task<int> NextSortOrderAsync(int? parentId, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ZhuwaGen.Tourism.Cms.Auditing;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Persistence;
@@ -20,7 +21,7 @@ public sealed class DocumentService(
     DocumentBranches branches,
     DocumentQueries queries,
     AuditLog audit,
-    ContentChangeNotifier notifier,
+    ChangeLog changes,
     TimeProvider clock)
 {
     public async Task<DocumentResult> CreateAsync(DocumentCreate create, string userName, CancellationToken cancellationToken)
@@ -82,10 +83,7 @@ public sealed class DocumentService(
             .MaxAsync(d => (int?)d.SortOrder, cancellationToken);
         await branches.InsertDraftAsync(key, type.Alias, parent, (siblingsMax ?? -1) + 1, data, userName, now, cancellationToken);
         audit.Add(userName, AuditActions.New, key, prepared.Cultures);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
-        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken);
+        await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken);
         return new DocumentResult(ContentEditingOperationStatus.Success, await queries.GetAsync(key, cancellationToken));
     }
 
@@ -141,6 +139,9 @@ public sealed class DocumentService(
 
         var data = prepared.Data with { Segments = allSegments };
         var now = clock.GetUtcNow().UtcDateTime;
+
+        // One transaction: a save refused by the concurrency check must not leave its version behind.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var version = NewVersion(document.Id, data, userName, now);
         db.DocumentVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
@@ -165,14 +166,13 @@ public sealed class DocumentService(
         audit.Add(userName, AuditActions.Save, key, prepared.Cultures);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception exception) when (WriteConflict.Is(exception))
         {
             return DocumentResult.Fail(ContentEditingOperationStatus.ConcurrencyConflict);
         }
 
-        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken);
         return new DocumentResult(ContentEditingOperationStatus.Success, await queries.GetAsync(key, cancellationToken));
     }
 

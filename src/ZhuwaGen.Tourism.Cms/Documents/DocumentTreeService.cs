@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ZhuwaGen.Tourism.Cms.Auditing;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
@@ -15,7 +16,7 @@ public sealed class DocumentTreeService(
     DocumentBranches branches,
     UrlSegmentAssigner segments,
     AuditLog audit,
-    ContentChangeNotifier notifier,
+    ChangeLog changes,
     TimeProvider clock)
 {
     public async Task<ContentEditingOperationStatus> MoveAsync(Guid key, Guid? targetParentKey, string userName, CancellationToken cancellationToken)
@@ -44,9 +45,15 @@ public sealed class DocumentTreeService(
         document.SortOrder = await branches.NextSortOrderAsync(parent?.Id, cancellationToken);
         await branches.ReassignSegmentsAsync(document, cancellationToken);
         audit.Add(userName, AuditActions.Move, key, details: $"to {targetParentKey?.ToString() ?? "root"}");
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Moved, branch.Select(b => b.Key).ToList()), cancellationToken);
+        try
+        {
+            await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Moved, branch.Select(b => b.Key).ToList()), cancellationToken);
+        }
+        catch (Exception exception) when (WriteConflict.Is(exception))
+        {
+            return ContentEditingOperationStatus.ConcurrencyConflict;
+        }
+
         return ContentEditingOperationStatus.Success;
     }
 
@@ -70,9 +77,7 @@ public sealed class DocumentTreeService(
         var now = clock.GetUtcNow().UtcDateTime;
         var copyKey = await CopyNodeAsync(source, parent, includeDescendants, userName, now, cancellationToken);
         audit.Add(userName, AuditActions.Copy, copyKey, details: $"copied from {key}");
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Saved, [copyKey]), cancellationToken);
+        await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Saved, [copyKey]), cancellationToken);
         return (ContentEditingOperationStatus.Success, copyKey);
     }
 
@@ -89,6 +94,7 @@ public sealed class DocumentTreeService(
             }
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var children = await db.Documents.Where(d => d.ParentId == parentId && !d.Trashed).ToListAsync(cancellationToken);
         if (orderedKeys.Count != children.Count || orderedKeys.Distinct().Count() != orderedKeys.Count
             || !orderedKeys.All(k => children.Any(c => c.Key == k)))
@@ -104,8 +110,15 @@ public sealed class DocumentTreeService(
         }
 
         audit.Add(userName, AuditActions.Sort, parentKey);
-        await db.SaveChangesAsync(cancellationToken);
-        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Sorted, orderedKeys), cancellationToken);
+        try
+        {
+            await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Sorted, orderedKeys), cancellationToken);
+        }
+        catch (Exception exception) when (WriteConflict.Is(exception))
+        {
+            return ContentEditingOperationStatus.ConcurrencyConflict;
+        }
+
         return ContentEditingOperationStatus.Success;
     }
 

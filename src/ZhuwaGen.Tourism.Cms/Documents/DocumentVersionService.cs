@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ZhuwaGen.Tourism.Cms.Auditing;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Persistence;
 
@@ -14,7 +15,7 @@ public sealed class DocumentVersionService(
     DocumentQueries queries,
     UrlSegmentAssigner segments,
     AuditLog audit,
-    ContentChangeNotifier notifier,
+    ChangeLog changes,
     TimeProvider clock)
 {
     public async Task<DocumentResult> RollbackAsync(Guid key, int versionId, string? culture, string userName, CancellationToken cancellationToken)
@@ -72,6 +73,7 @@ public sealed class DocumentVersionService(
 
         restored = restored with { Segments = allSegments };
         var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var version = DocumentService.NewVersion(document.Id, restored, userName, now);
         db.DocumentVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
@@ -93,8 +95,15 @@ public sealed class DocumentVersionService(
         }
 
         audit.Add(userName, AuditActions.RollBack, key, culture is null ? null : [culture], $"to version {versionId}");
-        await db.SaveChangesAsync(cancellationToken);
-        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken);
+        try
+        {
+            await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken);
+        }
+        catch (Exception exception) when (WriteConflict.Is(exception))
+        {
+            return DocumentResult.Fail(ContentEditingOperationStatus.ConcurrencyConflict);
+        }
+
         return new DocumentResult(ContentEditingOperationStatus.Success, await queries.GetAsync(key, cancellationToken));
     }
 }

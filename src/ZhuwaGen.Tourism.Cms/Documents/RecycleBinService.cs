@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using ZhuwaGen.Tourism.Cms.Auditing;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
@@ -14,7 +16,7 @@ public sealed class RecycleBinService(
     CmsDbContext db,
     DocumentBranches branches,
     AuditLog audit,
-    ContentChangeNotifier notifier)
+    ChangeLog changes)
 {
     /// <summary>Moves an item and its descendants to the recycle bin; they are unpublished and leave every route.</summary>
     public async Task<ContentEditingOperationStatus> TrashAsync(Guid key, string userName, CancellationToken cancellationToken)
@@ -30,6 +32,7 @@ public sealed class RecycleBinService(
             return ContentEditingOperationStatus.InTrash;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var branch = await branches.BranchAsync(document, cancellationToken);
         var ids = branch.Select(b => b.Id).ToList();
         var cultures = await db.DocumentCultures.Where(c => ids.Contains(c.DocumentId)).ToListAsync(cancellationToken);
@@ -48,9 +51,7 @@ public sealed class RecycleBinService(
         }
 
         audit.Add(userName, AuditActions.Trash, key);
-        await db.SaveChangesAsync(cancellationToken);
-        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Trashed, branch.Select(b => b.Key).ToList()), cancellationToken);
-        return ContentEditingOperationStatus.Success;
+        return await CommitAsync(transaction, ContentChangeKind.Trashed, branch, cancellationToken);
     }
 
     /// <summary>Restores a trashed item (unpublished) under its old parent, or under <paramref name="targetParentKey"/>.</summary>
@@ -97,10 +98,7 @@ public sealed class RecycleBinService(
         DocumentBranches.Reparent(document, parent, branch);
         await branches.ReassignSegmentsAsync(document, cancellationToken);
         audit.Add(userName, AuditActions.Restore, key);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Restored, branch.Select(b => b.Key).ToList()), cancellationToken);
-        return ContentEditingOperationStatus.Success;
+        return await CommitAsync(transaction, ContentChangeKind.Restored, branch, cancellationToken);
     }
 
     /// <summary>Deletes a trashed item and its descendants for good, with their versions.</summary>
@@ -126,9 +124,22 @@ public sealed class RecycleBinService(
         }
 
         audit.Add(userName, AuditActions.Delete, key);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Deleted, branch.Select(b => b.Key).ToList()), cancellationToken);
-        return ContentEditingOperationStatus.Success;
+        return await CommitAsync(transaction, ContentChangeKind.Deleted, branch, cancellationToken);
+    }
+
+    // The branch's types travel with the change: once deleted, the rows that knew them are gone.
+    private async Task<ContentEditingOperationStatus> CommitAsync(
+        IDbContextTransaction transaction, ContentChangeKind kind, List<DocumentEntity> branch, CancellationToken cancellationToken)
+    {
+        var change = new ContentChange(kind, branch.Select(b => b.Key).ToList(), branch.ToDictionary(b => b.Key, b => b.ContentTypeAlias));
+        try
+        {
+            await changes.CommitAndShowAsync(transaction, change, cancellationToken);
+            return ContentEditingOperationStatus.Success;
+        }
+        catch (Exception exception) when (WriteConflict.Is(exception))
+        {
+            return ContentEditingOperationStatus.ConcurrencyConflict;
+        }
     }
 }

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ZhuwaGen.Tourism.Cms.Auditing;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Documents.Validation;
-using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.Rendering;
@@ -32,13 +32,16 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<SchemaRegistry>();
         services.AddSingleton<DocumentValidator>();
         services.AddSingleton<PublishedSnapshotService>();
-        services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<PublishedSnapshotService>());
+        services.AddChangePipeline();
+        services.AddChangeConsumer(new ChangeConsumer(
+            ChangeConsumerOrder.Snapshot,
+            Content: sp => sp.GetRequiredService<PublishedSnapshotService>(),
+            Start: (sp, ct) => sp.GetRequiredService<PublishedSnapshotService>().RebuildAsync(ct)));
 
         services.AddScoped<CmsInitializer>();
         services.AddScoped<SchemaStore>();
         services.AddScoped<SchemaImporter>();
         services.AddScoped<AuditLog>();
-        services.AddScoped<ContentChangeNotifier>();
         services.AddScoped<UrlSegmentAssigner>();
         services.AddScoped<DocumentQueries>();
         services.AddScoped<DocumentService>();

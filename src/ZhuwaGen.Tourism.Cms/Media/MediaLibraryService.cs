@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.Auditing;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Media.Imaging;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
@@ -18,7 +19,7 @@ public sealed class MediaLibraryService(
     MediaEditRules rules,
     PublishedMediaCache cache,
     AuditLog audit,
-    MediaChangeNotifier notifier,
+    ChangeLog changes,
     TimeProvider clock,
     IOptions<MediaOptions> options)
 {
@@ -37,8 +38,8 @@ public sealed class MediaLibraryService(
             return new MediaResult(status);
         }
 
-        var entity = await AddAsync(NewEntity(await _tree.UniqueNameAsync(parent?.Id, name, cancellationToken), MediaTypes.Folder, userName), parent, cancellationToken);
-        return await SavedAsync(entity.Key, cancellationToken);
+        var (entity, entry) = await AddAsync(NewEntity(await _tree.UniqueNameAsync(parent?.Id, name, cancellationToken), MediaTypes.Folder, userName), parent, cancellationToken);
+        return await ShownAsync(entity, entry, cancellationToken);
     }
 
     public async Task<MediaResult> UploadAsync(MediaUpload upload, string userName, CancellationToken cancellationToken)
@@ -69,9 +70,11 @@ public sealed class MediaLibraryService(
 
         var extension = ImageSniffer.Extension(image.Kind);
         var filePath = await files.WriteAsync(name, extension, image.Bytes, cancellationToken);
+        MediaEntity entity;
+        long entry;
         try
         {
-            var entity = NewEntity(await _tree.UniqueNameAsync(parent?.Id, name, cancellationToken), MediaTypes.Image, userName);
+            entity = NewEntity(await _tree.UniqueNameAsync(parent?.Id, name, cancellationToken), MediaTypes.Image, userName);
             entity.FilePath = filePath;
             entity.Extension = extension;
             entity.ContentType = ImageSniffer.ContentType(image.Kind);
@@ -79,14 +82,16 @@ public sealed class MediaLibraryService(
             entity.Width = image.Width;
             entity.Height = image.Height;
             entity.Properties = MediaPropertiesJson.WriteProperties(properties);
-            entity = await AddAsync(entity, parent, cancellationToken);
-            return await SavedAsync(entity.Key, cancellationToken);
+            (entity, entry) = await AddAsync(entity, parent, cancellationToken);
         }
         catch
         {
+            // Only before the commit: once the row is in, the file is its content.
             files.Delete(filePath);
             throw;
         }
+
+        return await ShownAsync(entity, entry, cancellationToken);
     }
 
     public async Task<MediaResult> UpdateAsync(Guid key, MediaUpdate update, string userName, CancellationToken cancellationToken)
@@ -97,6 +102,7 @@ public sealed class MediaLibraryService(
             return new MediaResult(MediaOperationStatus.NotFound);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var status = await rules.ApplyAsync(entity, update, _tree, cancellationToken);
         if (status != MediaOperationStatus.Success)
         {
@@ -105,8 +111,8 @@ public sealed class MediaLibraryService(
 
         entity.UpdateDate = clock.GetUtcNow().UtcDateTime;
         audit.Add(userName, AuditActions.Save, key, details: "media");
-        await db.SaveChangesAsync(cancellationToken);
-        return await SavedAsync(key, cancellationToken);
+        await changes.CommitAndShowAsync(transaction, new MediaChange(MediaChangeKind.Saved, [key]), cancellationToken);
+        return new MediaResult(MediaOperationStatus.Success, cache.Get(key));
     }
 
     public Task<MediaResult> RenameAsync(Guid key, string name, string userName, CancellationToken cancellationToken) =>
@@ -136,6 +142,7 @@ public sealed class MediaLibraryService(
             return new MediaResult(MediaOperationStatus.DuplicateName);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var branch = await _tree.BranchAsync(entity, cancellationToken);
         var (oldPath, oldLevel) = (entity.Path, entity.Level);
         var newPath = MediaTree.PathOf(entity, parent);
@@ -149,8 +156,7 @@ public sealed class MediaLibraryService(
         entity.ParentId = parent?.Id;
         entity.SortOrder = await _tree.NextSortOrderAsync(parent?.Id, cancellationToken);
         audit.Add(userName, AuditActions.Move, key, details: "media");
-        await db.SaveChangesAsync(cancellationToken);
-        await notifier.NotifyAsync(new MediaChange(MediaChangeKind.Moved, branch.Select(b => b.Key).ToList()), cancellationToken);
+        await changes.CommitAndShowAsync(transaction, new MediaChange(MediaChangeKind.Moved, branch.Select(b => b.Key).ToList()), cancellationToken);
         return new MediaResult(MediaOperationStatus.Success, cache.Get(key));
     }
 
@@ -163,11 +169,11 @@ public sealed class MediaLibraryService(
             return entity is null ? MediaOperationStatus.NotFound : MediaOperationStatus.InTrash;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var branch = await _tree.BranchAsync(entity, cancellationToken);
         branch.ForEach(node => node.Trashed = true);
         audit.Add(userName, AuditActions.Trash, key, details: "media");
-        await db.SaveChangesAsync(cancellationToken);
-        await notifier.NotifyAsync(new MediaChange(MediaChangeKind.Trashed, branch.Select(b => b.Key).ToList()), cancellationToken);
+        await changes.CommitAndShowAsync(transaction, new MediaChange(MediaChangeKind.Trashed, branch.Select(b => b.Key).ToList()), cancellationToken);
         return MediaOperationStatus.Success;
     }
 
@@ -185,15 +191,16 @@ public sealed class MediaLibraryService(
             return MediaOperationStatus.CannotDeleteWithChildren;
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Media.Remove(entity);
         audit.Add(userName, AuditActions.Delete, key, details: "media");
-        await db.SaveChangesAsync(cancellationToken);
+        var entry = await changes.CommitAsync(transaction, new MediaChange(MediaChangeKind.Deleted, [key]), cancellationToken);
         if (entity.FilePath is { } filePath)
         {
             files.Delete(filePath);
         }
 
-        await notifier.NotifyAsync(new MediaChange(MediaChangeKind.Deleted, [key]), cancellationToken);
+        await changes.ShownAsync(entry, cancellationToken);
         return MediaOperationStatus.Success;
     }
 
@@ -215,7 +222,7 @@ public sealed class MediaLibraryService(
     }
 
     // The path holds the row's own id, so the row is inserted first and completed in the same transaction.
-    private async Task<MediaEntity> AddAsync(MediaEntity entity, MediaEntity? parent, CancellationToken cancellationToken)
+    private async Task<(MediaEntity Entity, long Entry)> AddAsync(MediaEntity entity, MediaEntity? parent, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         entity.ParentId = parent?.Id;
@@ -225,15 +232,14 @@ public sealed class MediaLibraryService(
         await db.SaveChangesAsync(cancellationToken);
         entity.Path = MediaTree.PathOf(entity, parent);
         audit.Add(entity.CreatedBy, AuditActions.New, entity.Key, details: "media");
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return entity;
+        var entry = await changes.CommitAsync(transaction, new MediaChange(MediaChangeKind.Saved, [entity.Key]), cancellationToken);
+        return (entity, entry);
     }
 
-    private async Task<MediaResult> SavedAsync(Guid key, CancellationToken cancellationToken)
+    private async Task<MediaResult> ShownAsync(MediaEntity added, long entry, CancellationToken cancellationToken)
     {
-        await notifier.NotifyAsync(new MediaChange(MediaChangeKind.Saved, [key]), cancellationToken);
-        return new MediaResult(MediaOperationStatus.Success, cache.Get(key));
+        await changes.ShownAsync(entry, cancellationToken);
+        return new MediaResult(MediaOperationStatus.Success, cache.Get(added.Key));
     }
 
     /// <summary>The stream's bytes, or null as soon as it is longer than <paramref name="limit"/>.</summary>

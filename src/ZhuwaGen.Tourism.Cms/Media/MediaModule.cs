@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Media.Delivery;
 using ZhuwaGen.Tourism.Cms.Media.Imaging;
 using ZhuwaGen.Tourism.Cms.Media.Management;
@@ -21,14 +22,15 @@ public static class MediaModule
         // Replaces any fallback registered before (TryAdd) so that readers get the real library.
         services.RemoveAll<IPublishedMediaSource>();
         services.AddSingleton<IPublishedMediaSource>(sp => sp.GetRequiredService<PublishedMediaCache>());
-        services.AddSingleton<IMediaChangeHandler>(sp => sp.GetRequiredService<PublishedMediaCache>());
-        services.AddHostedService<MediaStartup>();
+        services.AddChangeConsumer(new ChangeConsumer(
+            ChangeConsumerOrder.MediaCache,
+            Media: sp => sp.GetRequiredService<PublishedMediaCache>(),
+            Start: async (sp, ct) => await sp.GetRequiredService<PublishedMediaCache>().EnsureLoadedAsync(ct)));
 
         services.AddSingleton<MediaFileStore>();
         services.AddSingleton<UploadImagePreparer>();
         services.AddSingleton<MediaEditRules>();
         services.AddSingleton<MediaImageProcessor>();
-        services.AddScoped<MediaChangeNotifier>();
         services.AddScoped<MediaLibraryService>();
         return services;
     }

@@ -12,6 +12,10 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<ChangeLogEntryEntity> ChangeLog => Set<ChangeLogEntryEntity>();
+
+    public DbSet<ChangeCheckpointEntity> ChangeCheckpoints => Set<ChangeCheckpointEntity>();
+
     public DbSet<MediaEntity> Media => Set<MediaEntity>();
 
     public DbSet<RedirectUrlEntity> RedirectUrls => Set<RedirectUrlEntity>();

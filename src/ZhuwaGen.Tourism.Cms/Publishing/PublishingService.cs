@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ZhuwaGen.Tourism.Cms.Auditing;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Documents.Validation;
@@ -20,23 +21,27 @@ public sealed class PublishingService(
     SchemaRegistry schemas,
     DocumentValidator validator,
     AuditLog audit,
-    ContentChangeNotifier notifier,
+    ChangeLog changes,
     TimeProvider clock)
 {
     /// <param name="cultures">The cultures to publish; empty or "*" means every culture the draft has.</param>
     public async Task<PublishResult> PublishAsync(Guid key, IReadOnlyCollection<string> cultures, string userName, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await PublishOneAsync(key, cultures, userName, cancellationToken);
-        if (!result.Succeeded)
+        try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await PublishOneAsync(key, cultures, userName, cancellationToken);
+            if (result.Succeeded)
+            {
+                await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Published, [key]), cancellationToken);
+            }
+
             return result;
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Published, [key]), cancellationToken);
-        return result;
+        catch (Exception exception) when (WriteConflict.Is(exception))
+        {
+            return new PublishResult(ContentPublishingOperationStatus.ConcurrencyViolation);
+        }
     }
 
     /// <summary>
@@ -59,12 +64,30 @@ public sealed class PublishingService(
             .Select(d => new { d.Key, d.Id, d.PublishedVersionId })
             .ToListAsync(cancellationToken);
 
+        try
+        {
+            return await PublishBranchAsync(root.Id, branch.Select(b => (b.Key, b.Id, b.PublishedVersionId)).ToList(), cultures, includeUnpublishedDescendants, userName, cancellationToken);
+        }
+        catch (Exception exception) when (WriteConflict.Is(exception))
+        {
+            return new BranchPublishResult([(key, new PublishResult(ContentPublishingOperationStatus.ConcurrencyViolation))]);
+        }
+    }
+
+    private async Task<BranchPublishResult> PublishBranchAsync(
+        int rootId,
+        List<(Guid Key, int Id, int? PublishedVersionId)> branch,
+        IReadOnlyCollection<string> cultures,
+        bool includeUnpublishedDescendants,
+        string userName,
+        CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var results = new List<(Guid, PublishResult)>();
         var published = new List<Guid>();
         foreach (var item in branch)
         {
-            if (item.Id != root.Id && item.PublishedVersionId is null && !includeUnpublishedDescendants)
+            if (item.Id != rootId && item.PublishedVersionId is null && !includeUnpublishedDescendants)
             {
                 continue;
             }
@@ -79,10 +102,9 @@ public sealed class PublishingService(
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
         if (published.Count > 0)
         {
-            await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Published, published), cancellationToken);
+            await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Published, published), cancellationToken);
         }
 
         return new BranchPublishResult(results);
@@ -91,17 +113,21 @@ public sealed class PublishingService(
     /// <param name="cultures">The cultures to unpublish; empty, "*" or a mandatory culture unpublishes the whole item.</param>
     public async Task<PublishResult> UnpublishAsync(Guid key, IReadOnlyCollection<string> cultures, string userName, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await UnpublishOneAsync(key, cultures, userName, cancellationToken);
-        if (!result.Succeeded)
+        try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await UnpublishOneAsync(key, cultures, userName, cancellationToken);
+            if (result.Succeeded)
+            {
+                await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Unpublished, [key]), cancellationToken);
+            }
+
             return result;
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await notifier.NotifyAsync(new ContentChange(ContentChangeKind.Unpublished, [key]), cancellationToken);
-        return result;
+        catch (Exception exception) when (WriteConflict.Is(exception))
+        {
+            return new PublishResult(ContentPublishingOperationStatus.ConcurrencyViolation);
+        }
     }
 
     internal async Task<PublishResult> PublishOneAsync(Guid key, IReadOnlyCollection<string> cultures, string userName, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Notifications;
 
@@ -30,9 +31,8 @@ public static class WebhookServiceCollectionExtensions
         services.AddScoped<WebhookLogQueries>();
         services.AddScoped<WebhookContentPayloads>();
         services.AddScoped<WebhookSender>();
-        services.AddSingleton<WebhookContentHandler>();
-        services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<WebhookContentHandler>());
-        services.AddSingleton<IMediaChangeHandler, WebhookMediaHandler>();
+        services.AddSingleton<WebhookChangeConsumer>();
+        services.AddChangeConsumer(new ChangeConsumer(ChangeConsumerOrder.Webhooks, Durable: sp => sp.GetRequiredService<WebhookChangeConsumer>()));
         services.AddSingleton<WebhookFiring>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookFiring>());
         services.AddSingleton<WebhookLogCleanup>();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Web.Install;
@@ -7,12 +8,13 @@ using ZhuwaGen.Tourism.Web.Seed;
 namespace ZhuwaGen.Tourism.Web.Startup;
 
 /// <summary>
-/// Runs before the server listens: migrations, schema import, seed, the first published snapshot, the first
-/// administrator. Any failure stops the start with a message saying what to fix.
+/// Runs before the server listens: migrations, schema import, seed, the change pipeline (which builds the published
+/// snapshot, media map, stored Delivery JSON and search index, then follows the change log), the first administrator. Any failure stops the start with a message saying what to fix.
 /// </summary>
 internal sealed class SiteStartup(
     IServiceScopeFactory scopes,
     PublishedSnapshotService snapshot,
+    ChangePipeline changes,
     FirstAdministrator firstAdministrator,
     Readiness readiness,
     ILogger<SiteStartup> logger) : IHostedService
@@ -28,12 +30,12 @@ internal sealed class SiteStartup(
             await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
         }
 
-        await snapshot.RebuildAsync(cancellationToken);
+        await changes.StartAsync(cancellationToken);
         await firstAdministrator.EnsureAsync(cancellationToken);
         readiness.MarkReady();
         logger.LogInformation(
             "Ready in {Elapsed} ms: {Count} published items in the snapshot", clock.ElapsedMilliseconds, snapshot.Current.Count);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => changes.StopAsync();
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Persistence;
@@ -12,7 +13,7 @@ namespace ZhuwaGen.Tourism.Tests.Infrastructure;
 
 /// <summary>
 /// The CMS core wired as the site wires it (AddCms), over a fresh database, with a fake clock. Use
-/// <see cref="StartAsync(DatabaseProvider, ContentSchema?, bool, Action{IDictionary{string, string?}}?)"/> with a schema from the builders, or without one to import
+/// <see cref="StartAsync(DatabaseProvider, ContentSchema?, bool, Action{IDictionary{string, string?}}?, Action{IServiceCollection}?)"/> with a schema from the builders, or without one to import
 /// the repository's umbraco.config.
 /// </summary>
 public sealed class CmsTestHost : IAsyncDisposable
@@ -37,8 +38,13 @@ public sealed class CmsTestHost : IAsyncDisposable
     public static string RepositoryRoot => ApplicationRoot.Find(AppContext.BaseDirectory);
 
     /// <param name="configure">Adds or overrides settings (e.g. "Cms:Schema:File", "Cms:ScheduledPublishing:Interval").</param>
+    /// <param name="services">Adds or replaces services after AddCms (interceptors, change consumers).</param>
     public static async Task<CmsTestHost> StartAsync(
-        DatabaseProvider provider, ContentSchema? schema = null, bool allowDataLoss = false, Action<IDictionary<string, string?>>? configure = null)
+        DatabaseProvider provider,
+        ContentSchema? schema = null,
+        bool allowDataLoss = false,
+        Action<IDictionary<string, string?>>? configure = null,
+        Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var settings = new Dictionary<string, string?>
@@ -50,13 +56,14 @@ public sealed class CmsTestHost : IAsyncDisposable
         configure?.Invoke(settings);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var clock = new FakeTimeProvider(new DateTimeOffset(2027, 5, 1, 8, 0, 0, TimeSpan.Zero));
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(clock)
-            .AddCms(configuration, RepositoryRoot)
-            .BuildServiceProvider();
-        var host = new CmsTestHost(database, services, clock);
+            .AddCms(configuration, RepositoryRoot);
+        services?.Invoke(collection);
+        var provided = collection.BuildServiceProvider();
+        var host = new CmsTestHost(database, provided, clock);
 
         await host.WithScopeAsync<CmsInitializer>(i => i.MigrateAsync(default));
         if (schema is null)
@@ -72,7 +79,7 @@ public sealed class CmsTestHost : IAsyncDisposable
             }
         }
 
-        await services.GetRequiredService<PublishedSnapshotService>().RebuildAsync(default);
+        await provided.GetRequiredService<ChangePipeline>().StartAsync(default);
         return host;
     }
 

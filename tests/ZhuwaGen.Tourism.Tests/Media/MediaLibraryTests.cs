@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
@@ -179,7 +180,7 @@ public sealed class MediaLibraryTests
 
         Assert.Equal(
             [(MediaChangeKind.Saved, folder.Key), (MediaChangeKind.Saved, photo.Key), (MediaChangeKind.Moved, photo.Key), (MediaChangeKind.Deleted, photo.Key)],
-            host.Changes.All.Select(c => (c.Kind, Assert.Single(c.Keys))));
+            (await host.LoggedChangesAsync()).Select(c => (c.Kind, Assert.Single(c.Keys))));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Persistence;
@@ -34,7 +35,13 @@ internal sealed class MediaTestHost : IAsyncDisposable
 
     public string MediaRoot => Path.Combine(Folder, "media");
 
-    public RecordingHandler Changes => Services.GetRequiredService<RecordingHandler>();
+    /// <summary>The media changes in the change log, in commit order.</summary>
+    public async Task<IReadOnlyList<MediaChange>> LoggedChangesAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<CmsDbContext>().ChangeLog.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+        return rows.Select(ChangeLogSerializer.FromEntity).Where(e => e.Media is not null).Select(e => e.Media!).ToList();
+    }
 
     public IPublishedMediaSource Source => Services.GetRequiredService<IPublishedMediaSource>();
 
@@ -57,8 +64,6 @@ internal sealed class MediaTestHost : IAsyncDisposable
             .AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2027, 5, 1, 8, 0, 0, TimeSpan.Zero)))
             .AddCms(configuration, CmsTestHost.RepositoryRoot)
             .AddMedia()
-            .AddSingleton<RecordingHandler>()
-            .AddSingleton<IMediaChangeHandler>(sp => sp.GetRequiredService<RecordingHandler>())
             .BuildServiceProvider();
         var host = new MediaTestHost(database, services, folder);
         await using (var scope = services.CreateAsyncScope())
@@ -68,7 +73,7 @@ internal sealed class MediaTestHost : IAsyncDisposable
             await initializer.ImportSchemaAsync(default);
         }
 
-        await services.GetRequiredService<PublishedMediaCache>().RebuildAsync(default);
+        await services.GetRequiredService<ChangePipeline>().StartAsync(default);
         return host;
     }
 
@@ -119,32 +124,6 @@ internal sealed class MediaTestHost : IAsyncDisposable
         if (Directory.Exists(Folder))
         {
             Directory.Delete(Folder, recursive: true);
-        }
-    }
-
-    internal sealed class RecordingHandler : IMediaChangeHandler
-    {
-        private readonly List<MediaChange> _changes = [];
-
-        public IReadOnlyList<MediaChange> All
-        {
-            get
-            {
-                lock (_changes)
-                {
-                    return [.. _changes];
-                }
-            }
-        }
-
-        public Task HandleAsync(MediaChange change, CancellationToken ct)
-        {
-            lock (_changes)
-            {
-                _changes.Add(change);
-            }
-
-            return Task.CompletedTask;
         }
     }
 }

@@ -2,6 +2,7 @@ using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Webp;
 using SixLabors.ImageSharp.Metadata.Profiles.Exif;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
@@ -43,7 +44,7 @@ public sealed class MediaUploadTests
         Assert.Equal(MediaOperationStatus.UnsupportedFileType, result.Status);
         Assert.Empty(await host.RowsAsync());
         Assert.Empty(host.StoredFiles());
-        Assert.Empty(host.Changes.All);
+        Assert.Empty(await host.LoggedChangesAsync());
     }
 
     [Theory, BothProviders]

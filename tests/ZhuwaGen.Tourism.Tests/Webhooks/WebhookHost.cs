@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Persistence;
@@ -62,7 +63,7 @@ internal sealed class WebhookHost : IAsyncDisposable
         var host = new WebhookHost(collection.BuildServiceProvider(), clock);
         await host.WithScopeAsync<CmsInitializer>(i => i.MigrateAsync(default));
         await host.WithScopeAsync<CmsInitializer>(i => i.ImportSchemaAsync(default));
-        await host.Services.GetRequiredService<PublishedSnapshotService>().RebuildAsync(default);
+        await host.Services.GetRequiredService<ChangePipeline>().StartAsync(default);
         return host;
     }
 
@@ -112,9 +113,19 @@ internal sealed class WebhookHost : IAsyncDisposable
         return result.Document!.Key;
     }
 
-    public Task<int> FireAsync() => Services.GetRequiredService<WebhookFiring>().RunOnceAsync(Now, default);
+    /// <summary>Sends what is due, once the webhooks' change-log consumer has queued every change committed so far.</summary>
+    public async Task<int> FireAsync()
+    {
+        await Services.GetRequiredService<ChangePipeline>().WaitForIdleAsync(default);
+        return await Services.GetRequiredService<WebhookFiring>().RunOnceAsync(Now, default);
+    }
 
-    public Task<int> QueuedAsync() => WithScopeAsync<CmsDbContext, int>(db => db.WebhookRequests.CountAsync());
+    /// <summary>The outbox's size, once the webhooks' change-log consumer has queued every change committed so far.</summary>
+    public async Task<int> QueuedAsync()
+    {
+        await Services.GetRequiredService<ChangePipeline>().WaitForIdleAsync(default);
+        return await WithScopeAsync<CmsDbContext, int>(db => db.WebhookRequests.CountAsync());
+    }
 
     public Task<WebhookLogPage?> LogsAsync(Guid webhook, int take = 50) =>
         WithScopeAsync<WebhookLogQueries, WebhookLogPage?>(q => q.ListAsync(webhook, 0, take, default));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Publishing;
@@ -44,6 +45,7 @@ await InScope(async sp =>
     await initializer.ImportSchemaAsync(default);
     return 0;
 });
+await services.GetRequiredService<ChangePipeline>().StartAsync(default);
 
 var site = await InScope(sp => sp.GetRequiredService<DocumentService>().CreateAsync(
     new DocumentCreate("site", null, Names("竹瓦根镇", "Zhuwagen"), [new("siteName", "zh-Hans", "竹瓦根镇"), new("siteName", "en", "Zhuwagen")]), "bench", default));

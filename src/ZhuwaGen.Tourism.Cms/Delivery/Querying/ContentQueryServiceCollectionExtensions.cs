@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Search;
 
@@ -16,8 +17,10 @@ public static class ContentQueryServiceCollectionExtensions
     {
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<SearchIndexer>();
-        services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<SearchIndexer>());
-        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SearchIndexer>());
+        services.AddChangeConsumer(new ChangeConsumer(
+            ChangeConsumerOrder.Search,
+            Content: sp => sp.GetRequiredService<SearchIndexer>(),
+            Start: (sp, ct) => sp.GetRequiredService<SearchIndexer>().StartAsync(ct)));
         services.AddSingleton<ContentQueryEngine>();
         return services;
     }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Security.Cryptography;
-using Microsoft.Extensions.Logging;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Publishing;
@@ -18,22 +18,20 @@ public sealed record StoredItem(ReadOnlyMemory<byte> Utf8, string ETag, IReadOnl
 /// </summary>
 public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentChangeHandler, IDisposable
 {
-    private static readonly Built Nothing = new(-1, new Dictionary<(Guid, string), StoredItem?>());
+    private static readonly Built Nothing = new(-1, ImmutableDictionary<(Guid, string), StoredItem?>.Empty, ImmutableDictionary<Guid, ImmutableHashSet<Guid>>.Empty);
     private readonly PublishedSnapshotService _snapshots;
     private readonly DeliveryContentRenderer _renderer;
     private readonly IPublishedMediaSource _media;
-    private readonly ILogger<DeliveryContentJsonStore> _logger;
     private readonly ConcurrentDictionary<long, IReadOnlyCollection<Guid>?> _swaps = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Built _built = Nothing;
 
     public DeliveryContentJsonStore(
-        PublishedSnapshotService snapshots, DeliveryContentRenderer renderer, IPublishedMediaSource media, ILogger<DeliveryContentJsonStore> logger)
+        PublishedSnapshotService snapshots, DeliveryContentRenderer renderer, IPublishedMediaSource media)
     {
         _snapshots = snapshots;
         _renderer = renderer;
         _media = media;
-        _logger = logger;
         snapshots.Swapped += OnSwapped;
     }
 
@@ -43,7 +41,7 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
         var built = Volatile.Read(ref _built);
         if (built.Generation != snapshot.Generation)
         {
-            StartBuilding();
+            // The change pipeline's delivery-json consumer is bringing it up to date; this request renders for itself.
             return null;
         }
 
@@ -94,8 +92,7 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
 
             HashSet<Guid>? changed = built.Generation == snapshot.Generation ? [] : ChangedSince(built.Generation, snapshot.Generation);
             changed?.UnionWith(alsoChanged);
-            var items = Build(snapshot, built, changed);
-            Volatile.Write(ref _built, new Built(snapshot.Generation, items));
+            Volatile.Write(ref _built, changed is null || built.Generation < 0 ? BuildAll(snapshot) : Patch(snapshot, built, changed));
             foreach (var generation in _swaps.Keys.Where(g => g <= snapshot.Generation))
             {
                 _swaps.TryRemove(generation, out _);
@@ -109,23 +106,7 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
 
     public void Dispose() => _snapshots.Swapped -= OnSwapped;
 
-    private void OnSwapped(SnapshotSwap swap)
-    {
-        _swaps[swap.Current.Generation] = swap.ChangedKeys;
-        StartBuilding();
-    }
-
-    private void StartBuilding() => _ = Task.Run(async () =>
-    {
-        try
-        {
-            await EnsureCurrentAsync(CancellationToken.None);
-        }
-        catch (Exception exception)
-        {
-            _logger.LogError(exception, "Rendering the Delivery API's stored JSON failed; items are rendered per request until the next change.");
-        }
-    });
+    private void OnSwapped(SnapshotSwap swap) => _swaps[swap.Current.Generation] = swap.ChangedKeys;
 
     /// <summary>Every key changed between two generations, or null when a step is unknown (then all is rendered).</summary>
     private HashSet<Guid>? ChangedSince(long from, long to)
@@ -149,30 +130,106 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
         return changed;
     }
 
-    private Dictionary<(Guid, string), StoredItem?> Build(PublishedSnapshot snapshot, Built previous, HashSet<Guid>? changed)
+    private Built BuildAll(PublishedSnapshot snapshot)
     {
-        var items = new Dictionary<(Guid, string), StoredItem?>();
+        var items = ImmutableDictionary.CreateBuilder<(Guid, string), StoredItem?>();
+        var dependents = new Dictionary<Guid, ImmutableHashSet<Guid>.Builder>();
         foreach (var document in snapshot.All)
         {
-            foreach (var language in snapshot.Languages)
+            foreach (var (slot, stored) in Render(snapshot, document))
             {
-                var slot = (document.Key, language.IsoCode.ToLowerInvariant());
-                if (changed is not null && !changed.Contains(document.Key)
-                    && previous.Items.TryGetValue(slot, out var kept) && kept is not null && !kept.Dependencies.Overlaps(changed))
+                items[slot] = stored;
+                foreach (var dependency in stored.Dependencies)
                 {
-                    items[slot] = kept;
-                    continue;
-                }
+                    if (!dependents.TryGetValue(dependency, out var set))
+                    {
+                        dependents[dependency] = set = ImmutableHashSet.CreateBuilder<Guid>();
+                    }
 
-                var rendered = _renderer.RenderItemOrDependencies(snapshot, document, language.IsoCode, null, null);
-                items[slot] = new StoredItem(rendered.Utf8, ETagOf(rendered.Utf8.Span), rendered.Dependencies);
+                    set.Add(document.Key);
+                }
             }
         }
 
-        return items;
+        return new Built(snapshot.Generation, items.ToImmutable(), dependents.ToImmutableDictionary(d => d.Key, d => d.Value.ToImmutable()));
+    }
+
+    /// <summary>
+    /// Renders again only the changed items and the items whose rendering read one of them (pickers, ancestors in
+    /// routes, media), found through the reverse dependency index: the cost follows the change, not the site.
+    /// </summary>
+    private Built Patch(PublishedSnapshot snapshot, Built previous, HashSet<Guid> changed)
+    {
+        var affected = new HashSet<Guid>(changed);
+        foreach (var key in changed)
+        {
+            if (previous.Dependents.TryGetValue(key, out var readers))
+            {
+                affected.UnionWith(readers);
+            }
+        }
+
+        var items = previous.Items.ToBuilder();
+        var dependents = previous.Dependents.ToBuilder();
+        foreach (var key in affected)
+        {
+            foreach (var language in snapshot.Languages)
+            {
+                var slot = (key, language.IsoCode.ToLowerInvariant());
+                if (items.TryGetValue(slot, out var old) && old is not null)
+                {
+                    foreach (var dependency in old.Dependencies)
+                    {
+                        if (dependents.TryGetValue(dependency, out var set))
+                        {
+                            var rest = set.Remove(key);
+                            if (rest.IsEmpty)
+                            {
+                                dependents.Remove(dependency);
+                            }
+                            else
+                            {
+                                dependents[dependency] = rest;
+                            }
+                        }
+                    }
+                }
+
+                items.Remove(slot);
+            }
+
+            if (snapshot.ByKey(key) is not { } document)
+            {
+                continue;
+            }
+
+            foreach (var (slot, stored) in Render(snapshot, document))
+            {
+                items[slot] = stored;
+                foreach (var dependency in stored.Dependencies)
+                {
+                    dependents[dependency] = dependents.TryGetValue(dependency, out var set) ? set.Add(key) : [key];
+                }
+            }
+        }
+
+        return new Built(snapshot.Generation, items.ToImmutable(), dependents.ToImmutable());
+    }
+
+    private IEnumerable<((Guid, string) Slot, StoredItem Stored)> Render(PublishedSnapshot snapshot, PublishedDocument document)
+    {
+        foreach (var language in snapshot.Languages)
+        {
+            var rendered = _renderer.RenderItemOrDependencies(snapshot, document, language.IsoCode, null, null);
+            yield return ((document.Key, language.IsoCode.ToLowerInvariant()), new StoredItem(rendered.Utf8, ETagOf(rendered.Utf8.Span), rendered.Dependencies));
+        }
     }
 
     public static string ETagOf(ReadOnlySpan<byte> utf8) => "\"" + Convert.ToHexStringLower(SHA256.HashData(utf8)[..16]) + "\"";
 
-    private sealed record Built(long Generation, IReadOnlyDictionary<(Guid, string), StoredItem?> Items);
+    /// <summary>The stored renderings of one generation and, per item read while rendering, the items that read it.</summary>
+    private sealed record Built(
+        long Generation,
+        ImmutableDictionary<(Guid, string), StoredItem?> Items,
+        ImmutableDictionary<Guid, ImmutableHashSet<Guid>> Dependents);
 }

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using ZhuwaGen.Tourism.Cms.Media;
+using ZhuwaGen.Tourism.Cms.Notifications;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Persistence.Entities;
+
+namespace ZhuwaGen.Tourism.Cms.Changes;
+
+/// <summary>
+/// The writers' side of the change log: every write path ends with <see cref="CommitAndShowAsync(IDbContextTransaction, ContentChange, CancellationToken)"/>,
+/// which adds the change's entry inside the write's own transaction, commits both together and waits until this
+/// instance's local consumers show it. After the commit nothing depends on the request: a client that hangs up stops
+/// only its own wait.
+/// </summary>
+public sealed class ChangeLog(CmsDbContext db, ChangePipeline pipeline, TimeProvider clock)
+{
+    // Any constant shared by every writer: PostgreSQL hands out ids when rows are inserted, not when they commit, so
+    // writers take this transaction-scoped lock before inserting; ids then commit in order and a reader at id N never
+    // later finds an N-1 appear behind it. SQLite has one writer at a time already.
+    private const string TakeCommitOrderLock = "SELECT pg_advisory_xact_lock(25414718563567431)";
+
+    /// <summary>Adds the change inside <paramref name="transaction"/>, commits, and returns once this instance shows it.</summary>
+    public async Task CommitAndShowAsync(IDbContextTransaction transaction, ContentChange change, CancellationToken cancellationToken) =>
+        await ShownAsync(await CommitAsync(transaction, change, cancellationToken), cancellationToken);
+
+    /// <inheritdoc cref="CommitAndShowAsync(IDbContextTransaction, ContentChange, CancellationToken)"/>
+    public async Task CommitAndShowAsync(IDbContextTransaction transaction, MediaChange change, CancellationToken cancellationToken) =>
+        await ShownAsync(await CommitAsync(transaction, change, cancellationToken), cancellationToken);
+
+    /// <summary>Adds the change inside <paramref name="transaction"/> and commits both; returns the entry's id.</summary>
+    public Task<long> CommitAsync(IDbContextTransaction transaction, ContentChange change, CancellationToken cancellationToken) =>
+        CommitAsync(transaction, ChangeLogSerializer.ToEntity(change, clock.GetUtcNow().UtcDateTime), cancellationToken);
+
+    /// <inheritdoc cref="CommitAsync(IDbContextTransaction, ContentChange, CancellationToken)"/>
+    public Task<long> CommitAsync(IDbContextTransaction transaction, MediaChange change, CancellationToken cancellationToken) =>
+        CommitAsync(transaction, ChangeLogSerializer.ToEntity(change, clock.GetUtcNow().UtcDateTime), cancellationToken);
+
+    /// <summary>Returns once this instance's local consumers have applied entry <paramref name="entryId"/>.</summary>
+    public Task ShownAsync(long entryId, CancellationToken cancellationToken) => pipeline.WaitForLocalAsync(entryId, cancellationToken);
+
+    private async Task<long> CommitAsync(IDbContextTransaction transaction, ChangeLogEntryEntity entry, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync(TakeCommitOrderLock, cancellationToken);
+        }
+
+        db.ChangeLog.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // From here the change is decided: the commit and the consumers no longer listen to the request.
+        await transaction.CommitAsync(CancellationToken.None);
+        pipeline.Signal();
+        return entry.Id;
+    }
+}
