@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using SixLabors.ImageSharp;
 using Microsoft.Extensions.Options;
+using SixLabors.ImageSharp;
 using ZhuwaGen.Tourism.Cms.Management;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Media.Imaging;
