@@ -49,8 +49,13 @@ internal static class MediaFileEndpoints
         }
 
         var kind = ImageSniffer.FromExtension(media.Extension);
-        var original = media is { Width: { } width, Height: { } height } ? new Size(width, height) : Image.Identify(source).Size();
-        var plan = query is null ? null : ImagePlan.Resolve(query, media, original, kind, options.Value.DefaultQuality);
+        var original = media is { Width: { } width, Height: { } height } ? new Size(width, height) : Image.Identify(source)?.Size();
+        if (original is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var plan = query is null ? null : ImagePlan.Resolve(query, media, original.Value, kind, options.Value.DefaultQuality);
         if (plan is null || plan.IsOriginal)
         {
             // A stored file never changes: a new upload gets a new short key, so its URL names its content.
