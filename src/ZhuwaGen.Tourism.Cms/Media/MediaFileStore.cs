@@ -23,9 +23,18 @@ public sealed class MediaFileStore(CmsPaths paths, IOptions<MediaOptions> option
         var target = Resolve(relative) ?? throw new InvalidOperationException("A generated media path left the media root.");
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var temporary = target + ".uploading";
-        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
-        File.Move(temporary, target);
-        return relative;
+        try
+        {
+            await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
+            File.Move(temporary, target);
+            return relative;
+        }
+        catch
+        {
+            // A full or read-only disk must not leave half a file behind.
+            Delete(relative);
+            throw;
+        }
     }
 
     /// <summary>Deletes a stored file and its short-key folder. Failures are logged: the row is already gone.</summary>
@@ -38,7 +47,7 @@ public sealed class MediaFileStore(CmsPaths paths, IOptions<MediaOptions> option
                 Directory.Delete(folder, recursive: true);
             }
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             logger.LogWarning(exception, "Could not delete media file {Path}", relativePath);
         }

@@ -30,6 +30,13 @@ public static class MediaModule
         services.AddSingleton<MediaFileStore>();
         services.AddSingleton<UploadImagePreparer>();
         services.AddSingleton<MediaEditRules>();
+        services.AddOptions<ImagingOptions>().BindConfiguration(ImagingOptions.SectionName);
+        services.AddSingleton<ImageSharpLimits>();
+        services.AddSingleton<ImageUrlSigner>();
+        services.AddSingleton<ImageRequestPolicy>();
+        services.AddSingleton<ImageCacheQuota>();
+        services.AddSingleton<ImageWorkLimiter>();
+        services.AddSingleton<ImageRateLimiter>();
         services.AddSingleton<MediaImageProcessor>();
         services.AddScoped<MediaLibraryService>();
         return services;

@@ -15,6 +15,9 @@ public enum MediaOperationStatus
     FileTooLarge,
     UnsupportedFileType,
     InvalidImage,
+
+    /// <summary>The image's header claims more pixels than Cms:Media allows; it was not decoded.</summary>
+    ImageTooLarge,
     InvalidCulture,
     InvalidFocalPoint,
     UnknownCrop,

@@ -132,12 +132,12 @@ public sealed class DoneWhenTests
 
         // 7. The photo's URL serves the image, resized on request.
         var url = (string)photoEnglish["url"]!;
-        using var resized = await reader.GetAsync(url + "?width=100");
-        Assert.True(resized.StatusCode == HttpStatusCode.OK, $"GET {url}?width=100 answered {(int)resized.StatusCode}");
+        using var resized = await reader.GetAsync(url + "?width=160");
+        Assert.True(resized.StatusCode == HttpStatusCode.OK, $"GET {url}?width=160 answered {(int)resized.StatusCode}");
         Assert.StartsWith("image/", resized.Content.Headers.ContentType?.MediaType);
         using var image = TestImages.Decode(await resized.Content.ReadAsByteArrayAsync());
-        Assert.Equal(100, image.Width);
-        Assert.Equal(75, image.Height);
+        Assert.Equal(160, image.Width);
+        Assert.Equal(120, image.Height);
     }
 
     [Fact]

@@ -31,13 +31,13 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
     }
 
     [Theory]
-    [InlineData("width=100&height=100", 100, 100, "image/jpeg")]
-    [InlineData("width=100&height=100&mode=max", 100, 75, "image/jpeg")]
+    [InlineData("width=600&height=600", 600, 600, "image/jpeg")]
+    [InlineData("width=600&height=600&mode=max", 600, 450, "image/jpeg")]
     [InlineData("width=160", 160, 120, "image/jpeg")]
-    [InlineData("height=60&format=png", 80, 60, "image/png")]
-    [InlineData("width=200&height=50&format=webp&quality=60", 200, 50, "image/webp")]
+    [InlineData("width=320&format=png", 320, 240, "image/png")]
+    [InlineData("width=1600&height=900&format=webp", 1200, 675, "image/webp")]
     [InlineData("crop=square", 600, 600, "image/jpeg")]
-    [InlineData("crop=card&width=400", 400, 300, "image/jpeg")]
+    [InlineData("crop=card&width=320", 320, 240, "image/jpeg")]
     public async Task Resize_crop_and_format_parameters_give_the_asked_image(string query, int width, int height, string contentType)
     {
         var item = await media.UploadAsync(TestImages.Jpeg(1200, 900), "resize.jpg");
@@ -62,8 +62,8 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
         var item = await media.UploadAsync(TestImages.RedBlue(400, 200), "redblue.png", then: new MediaUpdate(FocalPoint: new MediaFocalPoint(0.95m, 0.5m)));
         using var client = media.Site.CreateClient();
 
-        using var focal = TestImages.Decode(await client.GetByteArrayAsync($"{item.Url}?width=100&height=100"));
-        using var left = TestImages.Decode(await client.GetByteArrayAsync($"{item.Url}?width=100&height=100&rxy=0.05,0.5"));
+        using var focal = TestImages.Decode(await client.GetByteArrayAsync($"{item.Url}?width=600&height=600"));
+        using var left = TestImages.Decode(await client.GetByteArrayAsync(media.Sign($"{item.Url}?width=100&height=100&rxy=0.05,0.5")));
 
         Assert.Equal(new Rgba32(0, 0, 255), Opaque(focal[50, 50]));
         Assert.Equal(new Rgba32(255, 0, 0), Opaque(left[50, 50]));
@@ -79,8 +79,9 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
 
         using var image = TestImages.Decode(await client.GetByteArrayAsync($"{item.Url}?crop=square"));
 
-        Assert.Equal((600, 600), (image.Width, image.Height));
-        Assert.Equal(new Rgba32(0, 0, 255), Opaque(image[5, 300]));
+        // The kept quarter is 100 pixels wide: the 600×600 crop is made at that size, not enlarged.
+        Assert.Equal((100, 100), (image.Width, image.Height));
+        Assert.Equal(new Rgba32(0, 0, 255), Opaque(image[5, 50]));
     }
 
     [Fact]
@@ -88,7 +89,7 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
     {
         var item = await media.UploadAsync(TestImages.Jpeg(800, 600), "cached.jpg");
         using var client = media.Site.CreateClient();
-        var url = $"{item.Url}?width=80&height=60&format=png";
+        var url = $"{item.Url}?width=320&format=png";
         var before = CacheFiles();
 
         using var first = TestImages.Decode(await client.GetByteArrayAsync(url));
@@ -98,7 +99,7 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
         File.WriteAllBytes(created, TestImages.Png(7, 5));
         using var second = TestImages.Decode(await client.GetByteArrayAsync(url));
 
-        Assert.Equal((80, 60), (first.Width, first.Height));
+        Assert.Equal((320, 240), (first.Width, first.Height));
         Assert.Equal((7, 5), (second.Width, second.Height));
     }
 
@@ -153,8 +154,7 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(item.Url)).StatusCode);
     }
 
-    private string[] CacheFiles() =>
-        Directory.Exists(media.CacheRoot) ? Directory.GetFiles(media.CacheRoot, "*", SearchOption.AllDirectories) : [];
+    private string[] CacheFiles() => media.CacheFiles();
 
     private static Rgba32 Opaque(Rgba32 pixel) => new(pixel.R > 128 ? (byte)255 : (byte)0, pixel.G > 128 ? (byte)255 : (byte)0, pixel.B > 128 ? (byte)255 : (byte)0);
 }

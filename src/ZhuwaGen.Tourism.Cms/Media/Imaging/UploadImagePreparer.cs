@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Memory;
 using SixLabors.ImageSharp.Metadata.Profiles.Exif;
 using SixLabors.ImageSharp.Processing;
 
@@ -9,11 +10,13 @@ namespace ZhuwaGen.Tourism.Cms.Media.Imaging;
 public sealed record PreparedImage(byte[] Bytes, ImageKind Kind, int Width, int Height);
 
 /// <summary>
-/// Turns an upload into what is stored: the EXIF orientation applied to the pixels, phone photos scaled down to the
-/// configured long edge, and location metadata removed (visitors' and editors' photos must not tell where they
-/// live). An image that needs none of this is stored byte for byte, so it loses no quality to re-encoding.
+/// Turns an upload into what is stored. The header is read first and an image that claims more pixels than
+/// configured is refused before anything is decoded (a few hundred bytes can claim gigabytes); decoding runs under
+/// ImageSharp's allocation limit. Then the EXIF orientation is applied to the pixels, phone photos are scaled down to
+/// the configured long edge, and metadata is removed (<see cref="UploadMetadata"/>). An image that needs none of this
+/// is stored byte for byte, so it loses no quality to re-encoding.
 /// </summary>
-public sealed class UploadImagePreparer(IOptions<MediaOptions> options)
+public sealed class UploadImagePreparer(IOptions<MediaOptions> options, ImageSharpLimits limits)
 {
     private const int StoredQuality = 90;
 
@@ -24,24 +27,49 @@ public sealed class UploadImagePreparer(IOptions<MediaOptions> options)
             return (MediaOperationStatus.UnsupportedFileType, null);
         }
 
+        var settings = options.Value;
+        IImageInfo? info;
+        try
+        {
+            info = Image.Identify(limits.Configuration, bytes, out _);
+        }
+        catch (Exception exception) when (IsUnreadable(exception))
+        {
+            return (MediaOperationStatus.InvalidImage, null);
+        }
+
+        if (info is null)
+        {
+            return (MediaOperationStatus.InvalidImage, null);
+        }
+
+        if (info.Width > settings.MaxUploadDimension || info.Height > settings.MaxUploadDimension
+            || (long)info.Width * info.Height > settings.MaxUploadPixels)
+        {
+            return (MediaOperationStatus.ImageTooLarge, null);
+        }
+
         Image image;
         try
         {
-            image = Image.Load(bytes);
+            image = Image.Load(limits.Configuration, bytes);
         }
-        catch (Exception exception) when (exception is ImageFormatException or UnknownImageFormatException or NotSupportedException)
+        catch (InvalidMemoryOperationException)
+        {
+            return (MediaOperationStatus.ImageTooLarge, null);
+        }
+        catch (Exception exception) when (IsUnreadable(exception))
         {
             return (MediaOperationStatus.InvalidImage, null);
         }
 
         using (image)
         {
-            var maxEdge = options.Value.MaxLongEdge;
-            var exif = image.Metadata.ExifProfile;
-            var rotated = exif?.GetValue(ExifTag.Orientation) is { } orientation && orientation.Value > 1;
+            var maxEdge = settings.MaxLongEdge;
+            var rotated = image.Metadata.ExifProfile?.GetValue(ExifTag.Orientation) is { } orientation && orientation.Value > 1;
             var tooLarge = Math.Max(image.Width, image.Height) > maxEdge;
-            var hasLocation = StripLocation(image);
-            if (!rotated && !tooLarge && !hasLocation)
+            var stripped = UploadMetadata.Strip(image);
+            if (!rotated && !tooLarge && !stripped && !UploadMetadata.HasHiddenData(bytes, kind))
             {
                 return (MediaOperationStatus.Success, new PreparedImage(bytes, kind, image.Width, image.Height));
             }
@@ -54,33 +82,15 @@ public sealed class UploadImagePreparer(IOptions<MediaOptions> options)
                     x.Resize(new ResizeOptions { Mode = ResizeMode.Max, Size = new Size(maxEdge, maxEdge) });
                 }
             });
+
+            // The orientation is in the pixels now; nothing else of the EXIF block is kept.
+            image.Metadata.ExifProfile = null;
             using var output = new MemoryStream();
             await image.SaveAsync(output, ImageEncoders.For(kind, StoredQuality), cancellationToken);
             return (MediaOperationStatus.Success, new PreparedImage(output.ToArray(), kind, image.Width, image.Height));
         }
     }
 
-    /// <summary>Removes the GPS tags and the XMP packet (which can repeat them); true when there was any.</summary>
-    private static bool StripLocation(Image image)
-    {
-        var found = false;
-        if (image.Metadata.ExifProfile is { } exif)
-        {
-            foreach (var value in exif.Values.Where(v => IsGps(v.Tag)).ToList())
-            {
-                found |= exif.RemoveValue(value.Tag);
-            }
-        }
-
-        if (image.Metadata.XmpProfile is not null)
-        {
-            image.Metadata.XmpProfile = null;
-            found = true;
-        }
-
-        return found;
-    }
-
-    // GPS IFD tags are numbered 0x0000–0x001F; the pointer to the GPS IFD lives in IFD0.
-    private static bool IsGps(ExifTag tag) => (ushort)tag <= 0x001F || (ushort)tag == (ushort)ExifTag.GPSIFDOffset;
+    private static bool IsUnreadable(Exception exception) =>
+        exception is ImageFormatException or UnknownImageFormatException or NotSupportedException or InvalidDataException;
 }

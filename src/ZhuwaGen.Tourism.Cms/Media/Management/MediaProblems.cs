@@ -14,6 +14,7 @@ public static class MediaProblems
             MediaOperationStatus.FileTooLarge => (413, "File too large", "The file is larger than the upload limit (Cms:Media:MaxUploadBytes)."),
             MediaOperationStatus.UnsupportedFileType => (415, "Unsupported file type", "Only JPEG, PNG and WebP images can be uploaded."),
             MediaOperationStatus.InvalidImage => (400, "Invalid image", "The file looks like an image but cannot be read."),
+            MediaOperationStatus.ImageTooLarge => (422, "Image too large", "The image has more pixels than the upload limit (Cms:Media:MaxUploadPixels, Cms:Media:MaxUploadDimension)."),
             MediaOperationStatus.ParentNotFound => (400, "Parent not found", "The parent folder does not exist."),
             MediaOperationStatus.ParentNotFolder => (400, "Parent is not a folder", "Media can only be placed in folders."),
             MediaOperationStatus.InTrash => (400, "In the recycle bin", "The item or its target is in the recycle bin."),
