@@ -1,0 +1,24 @@
+using MimeKit;
+using ZhuwaGen.Tourism.Cms.Hosting;
+
+namespace ZhuwaGen.Tourism.Cms.Mail;
+
+/// <summary>
+/// Without an SMTP server, each message becomes an .eml file in App_Data/mail-pickup: nothing is lost, an operator
+/// (or a test) can open it, and a mail relay can be pointed at the folder later.
+/// </summary>
+internal sealed class PickupFolderMailSender(CmsPaths paths) : IMailSender
+{
+    public string Folder => Path.Combine(paths.AppData, "mail-pickup");
+
+    public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Folder);
+        var file = Path.Combine(Folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+
+        // Written under a temporary name and renamed, so a relay watching the folder never picks up half a message.
+        var partial = file + ".tmp";
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, file);
+    }
+}
