@@ -15,7 +15,7 @@ public static class MailServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<IOptions<SmtpOptions>>().Value.IsConfigured
             ? new SmtpMailSender(sp.GetRequiredService<IOptions<SmtpOptions>>())
-            : new PickupFolderMailSender(sp.GetRequiredService<CmsPaths>()));
+            : new PickupFolderMailSender(sp.GetRequiredService<CmsPaths>(), sp.GetRequiredService<IOptions<SmtpOptions>>().Value));
         return services;
     }
 }

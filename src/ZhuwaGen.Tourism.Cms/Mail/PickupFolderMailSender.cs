@@ -4,12 +4,13 @@ using ZhuwaGen.Tourism.Cms.Hosting;
 namespace ZhuwaGen.Tourism.Cms.Mail;
 
 /// <summary>
-/// Without an SMTP server, each message becomes an .eml file in App_Data/mail-pickup: nothing is lost, an operator
-/// (or a test) can open it, and a mail relay can be pointed at the folder later.
+/// Without an SMTP server, each message becomes an .eml file in the pickup folder (App_Data/mail-pickup unless
+/// Smtp:PickupDirectory says otherwise): nothing is lost, an operator (or a test) can open it, and a mail relay can
+/// be pointed at the folder later.
 /// </summary>
-internal sealed class PickupFolderMailSender(CmsPaths paths) : IMailSender
+internal sealed class PickupFolderMailSender(CmsPaths paths, SmtpOptions options) : IMailSender
 {
-    public string Folder => Path.Combine(paths.AppData, "mail-pickup");
+    public string Folder => paths.Resolve(options.PickupDirectory);
 
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {

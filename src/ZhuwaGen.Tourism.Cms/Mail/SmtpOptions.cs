@@ -18,5 +18,8 @@ public sealed class SmtpOptions
     /// <summary>Upgrade the connection with STARTTLS (required when true); false sends in plain text, for a local relay.</summary>
     public bool UseStartTls { get; set; } = true;
 
+    /// <summary>Where .eml files go when no host is set; relative paths are from the application root.</summary>
+    public string PickupDirectory { get; set; } = Path.Combine("App_Data", "mail-pickup");
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }

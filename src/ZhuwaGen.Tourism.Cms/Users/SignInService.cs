@@ -71,15 +71,15 @@ public sealed class SignInService(CmsDbContext db, TimeProvider clock, IOptions<
             .SetProperty(u => u.SecurityStamp, user.SecurityStamp), cancellationToken);
     }
 
-    // Atomic in the database, so parallel guesses cannot lose counts, and only the request that crosses the limit
-    // locks the account and sends the one email.
+    // Atomic in the database, so parallel guesses cannot lose counts; guesses that raced past the lockout check no
+    // longer count once the account is locked, and only the request that crosses the limit locks it and sends the email.
     private async Task CountFailureAsync(UserEntity user, DateTime now, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        await db.Users.Where(u => u.Id == user.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1), cancellationToken);
+        var open = db.Users.Where(u => u.Id == user.Id && (u.LockoutEnd == null || u.LockoutEnd <= now));
+        await open.ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1), cancellationToken);
         var lockoutEnd = now + settings.LockoutDuration;
-        var locked = await db.Users.Where(u => u.Id == user.Id && u.AccessFailedCount >= settings.MaxFailedSignIns)
+        var locked = await open.Where(u => u.AccessFailedCount >= settings.MaxFailedSignIns)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0).SetProperty(u => u.LockoutEnd, lockoutEnd), cancellationToken);
         if (locked == 1)
         {
