@@ -1,19 +1,33 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using ZhuwaGen.Tourism.Cms.Management.Security;
 
 namespace ZhuwaGen.Tourism.Web;
 
-/// <summary>Rate-limit policies for public POSTs, partitioned by client address.</summary>
+/// <summary>
+/// Rate-limit policies for public POSTs, partitioned by client address: the connection's, or the one a configured
+/// proxy forwarded (<see cref="ClientAddresses"/> runs first). A client that exceeds its limit is refused alone; a
+/// different client, such as the account's owner elsewhere, is not.
+/// </summary>
 internal static class RateLimits
 {
     public const string PublicPost = "public-post";
+    public const string SignIn = "sign-in";
 
     public static IServiceCollection AddPublicRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(PublicPost, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.AddPolicy(PublicPost, context => PerClient(context, 10));
+            options.AddPolicy(SignIn, context => PerClient(
+                context, context.RequestServices.GetRequiredService<IOptions<SignInSecurityOptions>>().Value.SignInsPerClientPerMinute));
         });
+
+    public static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter(
+            ClientKey(context),
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }

@@ -36,13 +36,17 @@ internal static class WebModule
         services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = exception =>
             exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
         services.AddAntiforgery();
+        services.AddClientAddresses();
         services.AddPublicRateLimits();
+        services.AddSingleton<TokenThrottle>();
         services.AddManagementApi();
         return builder;
     }
 
     public static WebApplication MapZhuwaGen(this WebApplication app)
     {
+        // First: every later step (rate limits, the token throttle, the cookie's Secure flag) sees the real client.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseWritesOutliveTheClient();
         app.UseStatusCodePages();
@@ -51,6 +55,7 @@ internal static class WebModule
         // Routing after static files: the site's catch-all page would otherwise match every path first, and the
         // static file middleware does not serve a request that already has an endpoint.
         app.UseRouting();
+        app.UseMiddleware<TokenThrottle>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -6,6 +6,8 @@ using ZhuwaGen.Tourism.Cms.Auditing;
 using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Documents.Validation;
+using ZhuwaGen.Tourism.Cms.Mail;
+using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.Rendering;
@@ -28,6 +30,7 @@ public static class CmsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         AddDatabase(services, configuration, paths);
+        services.AddKeyRingProtection(configuration, paths);
 
         services.AddSingleton<SchemaRegistry>();
         services.AddSingleton<DocumentValidator>();
@@ -54,6 +57,15 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<SchedulingService>();
         services.AddScoped<PublishedDocumentLoader>();
         services.AddScoped<UserService>();
+        services.AddScoped<UserSessions>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<LockoutMail>();
+        services.AddMail();
+        services.AddOptions<SignInSecurityOptions>().BindConfiguration(SignInSecurityOptions.SectionName)
+            .Validate(o => o.MaxFailedSignIns > 0 && o.LockoutDuration > TimeSpan.Zero && o.SignInsPerClientPerMinute > 0
+                && o.TokenRequestsPerClientPerMinute > 0 && o.TokenRequestsPerClientIdPerMinute > 0,
+                "Cms:Security limits and the lockout duration must be positive.")
+            .ValidateOnStart();
         services.AddSingleton<MarkdownRenderer>();
         services.AddHostedService<ScheduledPublishingJob>();
         return services;

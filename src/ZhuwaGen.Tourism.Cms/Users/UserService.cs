@@ -14,17 +14,21 @@ public enum UserOperationStatus
     InvalidPassword,
     DuplicateEmail,
     AdministratorExists,
+    NotFound,
 }
 
 /// <summary>Back-office users. Passwords are kept only as ASP.NET Core Identity hashes.</summary>
 public sealed class UserService(CmsDbContext db, TimeProvider clock)
 {
     public const int MinimumPasswordLength = 10;
-    private static readonly PasswordHasher<UserEntity> Hasher = new();
+    internal static readonly PasswordHasher<UserEntity> Hasher = new();
 
     public Task<bool> AnyAsync(CancellationToken cancellationToken) => db.Users.AnyAsync(cancellationToken);
 
-    /// <summary>Creates the first administrator; refused once any user exists.</summary>
+    /// <summary>
+    /// Creates the first administrator; refused once any user exists. Racing calls cannot both succeed: the row is
+    /// inserted with the unique <see cref="UserEntity.FirstAdministrator"/> mark, so the database refuses the second.
+    /// </summary>
     public async Task<UserOperationStatus> CreateFirstAdministratorAsync(string name, string email, string password, CancellationToken cancellationToken)
     {
         if (await db.Users.AnyAsync(cancellationToken))
@@ -32,10 +36,43 @@ public sealed class UserService(CmsDbContext db, TimeProvider clock)
             return UserOperationStatus.AdministratorExists;
         }
 
-        return await CreateAsync(name, email, password, UserRoles.Admin, cancellationToken);
+        var status = await InsertAsync(name, email, password, UserRoles.Admin, firstAdministrator: true, cancellationToken);
+        return status == UserOperationStatus.DuplicateEmail ? UserOperationStatus.AdministratorExists : status;
     }
 
-    public async Task<UserOperationStatus> CreateAsync(string name, string email, string password, string role, CancellationToken cancellationToken)
+    public Task<UserOperationStatus> CreateAsync(string name, string email, string password, string role, CancellationToken cancellationToken) =>
+        InsertAsync(name, email, password, role, firstAdministrator: false, cancellationToken);
+
+    /// <summary>Sets a new password and ends every session of the user (their cookies stop working).</summary>
+    public async Task<UserOperationStatus> ChangePasswordAsync(Guid key, string password, CancellationToken cancellationToken)
+    {
+        if (password is null || password.Length < MinimumPasswordLength)
+        {
+            return UserOperationStatus.InvalidPassword;
+        }
+
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Key == key, cancellationToken);
+        if (user is null)
+        {
+            return UserOperationStatus.NotFound;
+        }
+
+        user.PasswordHash = Hasher.HashPassword(user, password);
+        user.SecurityStamp = UserSessions.NewStamp();
+        await db.SaveChangesAsync(cancellationToken);
+        return UserOperationStatus.Success;
+    }
+
+    /// <summary>Gives the user another role and ends their sessions, so no cookie keeps the old role's rights.</summary>
+    public async Task<UserOperationStatus> ChangeRoleAsync(Guid key, string role, CancellationToken cancellationToken)
+    {
+        var changed = await db.Users.Where(u => u.Key == key).ExecuteUpdateAsync(
+            s => s.SetProperty(u => u.Role, role).SetProperty(u => u.SecurityStamp, UserSessions.NewStamp()), cancellationToken);
+        return changed == 0 ? UserOperationStatus.NotFound : UserOperationStatus.Success;
+    }
+
+    private async Task<UserOperationStatus> InsertAsync(
+        string name, string email, string password, string role, bool firstAdministrator, CancellationToken cancellationToken)
     {
         var status = Check(name, email, password);
         if (status != UserOperationStatus.Success)
@@ -43,7 +80,7 @@ public sealed class UserService(CmsDbContext db, TimeProvider clock)
             return status;
         }
 
-        var normalizedEmail = email.Trim().ToLowerInvariant();
+        var normalizedEmail = Normalize(email);
         if (await db.Users.AnyAsync(u => u.Email == normalizedEmail, cancellationToken))
         {
             return UserOperationStatus.DuplicateEmail;
@@ -57,22 +94,27 @@ public sealed class UserService(CmsDbContext db, TimeProvider clock)
             PasswordHash = string.Empty,
             Role = role,
             CreateDate = clock.GetUtcNow().UtcDateTime,
+            SecurityStamp = UserSessions.NewStamp(),
+            FirstAdministrator = firstAdministrator ? true : null,
         };
         user.PasswordHash = Hasher.HashPassword(user, password);
         db.Users.Add(user);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A unique index refused the row: another request inserted the same email, or the first administrator,
+            // between the check above and this insert.
+            db.Entry(user).State = EntityState.Detached;
+            return UserOperationStatus.DuplicateEmail;
+        }
+
         return UserOperationStatus.Success;
     }
 
-    /// <summary>The user with this email and password, or null.</summary>
-    public async Task<UserEntity?> VerifyAsync(string email, string password, CancellationToken cancellationToken)
-    {
-        var normalizedEmail = email.Trim().ToLowerInvariant();
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Email == normalizedEmail, cancellationToken);
-        return user is not null && Hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed
-            ? user
-            : null;
-    }
+    internal static string Normalize(string email) => email.Trim().ToLowerInvariant();
 
     public static UserOperationStatus Check(string? name, string? email, string? password)
     {

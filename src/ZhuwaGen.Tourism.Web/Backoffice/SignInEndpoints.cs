@@ -9,12 +9,15 @@ using ZhuwaGen.Tourism.Web.Site;
 namespace ZhuwaGen.Tourism.Web.Backoffice;
 
 /// <summary>
-/// The back-office sign-in page: a plain form (no script needed) with an antiforgery field, a rate-limited POST, and
-/// one generic message for any failure so that it tells nobody which addresses have accounts.
+/// The back-office sign-in page: a plain form (no script needed) with an antiforgery field, a POST limited per client
+/// address (and, in <see cref="SignInService"/>, per account), and one generic message for any failure so that it
+/// tells nobody which addresses have accounts or are locked. Sign-out ends the session on the server too.
 /// </summary>
 internal static class SignInEndpoints
 {
     public const string WrongCredentials = "Email or password is wrong";
+    private const string FailureMessage = WrongCredentials
+        + ". After several wrong passwords in a row an account is paused for a few minutes and its owner is told by email.";
 
     public static IEndpointRouteBuilder MapBackofficeSignIn(this IEndpointRouteBuilder routes)
     {
@@ -22,14 +25,12 @@ internal static class SignInEndpoints
             Page(context, antiforgery, Local(returnUrl), null, StatusCodes.Status200OK));
 
         routes.MapPost(ManagementApiRoutes.Login, async (
-            [FromForm] SignInForm form, HttpContext context, UserService users, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
+            [FromForm] SignInForm form, HttpContext context, SignInService signIn, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
         {
-            var user = string.IsNullOrWhiteSpace(form.Email) || string.IsNullOrEmpty(form.Password)
-                ? null
-                : await users.VerifyAsync(form.Email, form.Password, cancellationToken);
-            if (user is null || user.Kind == BackOfficeSchemes.ApiUserKind)
+            var (status, user) = await signIn.SignInAsync(form.Email ?? string.Empty, form.Password ?? string.Empty, cancellationToken);
+            if (status != SignInStatus.Success || user is null)
             {
-                return Page(context, antiforgery, Local(form.ReturnUrl), WrongCredentials, StatusCodes.Status400BadRequest);
+                return Page(context, antiforgery, Local(form.ReturnUrl), FailureMessage, StatusCodes.Status400BadRequest);
             }
 
             var principal = BackOfficePrincipal.Create(user);
@@ -39,10 +40,16 @@ internal static class SignInEndpoints
             context.User = principal;
             XsrfProtection.IssueTokens(context, antiforgery);
             return Results.LocalRedirect(Local(form.ReturnUrl) ?? ManagementApiRoutes.Login);
-        }).RequireRateLimiting(RateLimits.PublicPost);
+        }).RequireRateLimiting(RateLimits.SignIn);
 
-        routes.MapPost(ManagementApiRoutes.Logout, async (HttpContext context) =>
+        routes.MapPost(ManagementApiRoutes.Logout, async (HttpContext context, UserSessions sessions, CancellationToken cancellationToken) =>
         {
+            // A new security stamp ends this session everywhere, including any copy of the cookie.
+            if (BackOfficePrincipal.IsCookieUser(context.User) && BackOfficePrincipal.KeyOf(context.User) is { } key)
+            {
+                await sessions.RevokeAsync(key, cancellationToken);
+            }
+
             await context.SignOutAsync(BackOfficeSchemes.Cookie);
             context.Response.Cookies.Delete(BackOfficeSchemes.XsrfCookieName);
             return Results.LocalRedirect(ManagementApiRoutes.Login);
@@ -50,9 +57,12 @@ internal static class SignInEndpoints
         return routes;
     }
 
-    // Only a path on this site, never "//host" or an absolute URL: no open redirect.
-    private static string? Local(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl[0] == '/' && (returnUrl.Length == 1 || (returnUrl[1] != '/' && returnUrl[1] != '\\'))
+    // Only a path on this site, as Url.IsLocalUrl and LocalRedirect judge it: never "//host", "/\\host", an absolute
+    // URL, or a path with control characters ("/\t/host" is "//host" to a browser, and LocalRedirect would throw).
+    internal static string? Local(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && returnUrl[0] == '/'
+        && (returnUrl.Length == 1 || (returnUrl[1] != '/' && returnUrl[1] != '\\'))
+        && !returnUrl.Any(char.IsControl)
             ? returnUrl
             : null;
 

@@ -5,17 +5,27 @@ using ZhuwaGen.Tourism.Web.Site;
 
 namespace ZhuwaGen.Tourism.Web.Install;
 
-/// <summary>The one-time install page: only the link printed to the log opens it, and only until an administrator exists.</summary>
+/// <summary>
+/// The one-time install page: only the link printed to the log opens it, and only until an administrator exists. Its
+/// URL carries the token, so its answers forbid the Referer header: no link or resource on it can leak the token.
+/// </summary>
 internal static class InstallEndpoints
 {
     public static IEndpointRouteBuilder MapInstall(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/install", (string? token, HttpContext context, FirstAdministrator installer, IAntiforgery antiforgery) =>
+        var install = routes.MapGroup("/install").AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers["Referrer-Policy"] = "no-referrer";
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
+        });
+
+        install.MapGet(string.Empty, (string? token, HttpContext context, FirstAdministrator installer, IAntiforgery antiforgery) =>
             installer.IsValid(token)
                 ? Results.Content(Form(token!, antiforgery.GetAndStoreTokens(context), null), "text/html; charset=utf-8")
                 : Results.NotFound());
 
-        routes.MapPost("/install", async (
+        install.MapPost(string.Empty, async (
             [FromForm] InstallForm form, HttpContext context, FirstAdministrator installer, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
         {
             var status = await installer.InstallAsync(form.Token, form.Name ?? string.Empty, form.Email ?? string.Empty, form.Password ?? string.Empty, cancellationToken);

@@ -66,8 +66,8 @@ public sealed class ManagementContractTests(ContractSites sites) : IClassFixture
     {
         var contract = await sites.GetAsync(provider);
         var id = Guid.Empty;
-        await contract.Site.WithScopeAsync<UserService>(async users =>
-            id = (await users.VerifyAsync(ContractSites.AdminEmail, ManagementClients.Password, CancellationToken.None))!.Key);
+        await contract.Site.WithScopeAsync<SignInService>(async signIn =>
+            id = (await signIn.SignInAsync(ContractSites.AdminEmail, ManagementClients.Password, CancellationToken.None)).User!.Key);
         using var response = await contract.Admin.GetAsync($"{Api}/user/current");
         await Snapshot.MatchesAsync(response, HttpStatusCode.OK, "application/json", "management-user-current",
             replacements: new Dictionary<string, string> { [id.ToString()] = "<user id>" });

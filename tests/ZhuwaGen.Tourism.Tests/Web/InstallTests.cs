@@ -107,6 +107,55 @@ public sealed partial class InstallTests
     }
 
     [Theory, BothProviders]
+    public async Task Parallel_install_posts_with_the_right_token_create_exactly_one_administrator(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var site = new SiteFactory(database).Start();
+        var token = InstallToken(site);
+        var clients = Enumerable.Range(0, 8).Select(_ => site.CreateClient()).ToList();
+        var forms = new List<FormUrlEncodedContent>();
+        for (var i = 0; i < clients.Count; i++)
+        {
+            forms.Add(await SignedFormAsync(clients[i], token, $"Admin {i}", $"admin{i}@example.invalid", Password));
+        }
+
+        using var start = new Barrier(clients.Count);
+        var responses = await Task.WhenAll(clients.Select((client, i) => Task.Run(async () =>
+        {
+            start.SignalAndWait();
+            return await client.PostAsync("/install", forms[i]);
+        })));
+        var users = await site.WithDbAsync(db => db.Users.ToListAsync());
+
+        Assert.Single(responses, r => r.IsSuccessStatusCode);
+        Assert.All(responses.Where(r => !r.IsSuccessStatusCode), r => Assert.True(
+            r.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, r.StatusCode.ToString()));
+        var admin = Assert.Single(users);
+        Assert.Equal(UserRoles.Admin, admin.Role);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+
+        clients.ForEach(c => c.Dispose());
+    }
+
+    [Fact]
+    public async Task Install_answers_forbid_the_referer_so_the_token_in_the_url_does_not_leak()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var site = new SiteFactory(database).Start();
+        using var client = site.CreateClient();
+        var token = InstallToken(site);
+
+        using var page = await client.GetAsync("/install?token=" + token);
+        using var post = await client.PostAsync("/install", await SignedFormAsync(client, token, "Admin", "admin@example.invalid", "short"));
+
+        Assert.Equal("no-referrer", Assert.Single(page.Headers.GetValues("Referrer-Policy")));
+        Assert.Equal("no-referrer", Assert.Single(post.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Theory, BothProviders]
     public async Task Unattended_settings_create_the_administrator_at_start_without_an_install_link(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

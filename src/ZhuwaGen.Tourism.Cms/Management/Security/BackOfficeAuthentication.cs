@@ -31,15 +31,23 @@ internal static class BackOfficeAuthentication
             o.Cookie.Name = BackOfficeSchemes.CookieName;
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Always when Cms:Security:RequireHttpsCookies
             o.SlidingExpiration = true;
             o.LoginPath = ManagementApiRoutes.Login;
             o.AccessDeniedPath = ManagementApiRoutes.Login;
             o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
         });
         services.AddOptions<CookieAuthenticationOptions>(BackOfficeSchemes.Cookie)
-            .Configure<IOptions<ManagementApiOptions>>((cookie, api) => cookie.ExpireTimeSpan = api.Value.CookieLifetime);
+            .Configure<IOptions<ManagementApiOptions>, IOptions<SignInSecurityOptions>>((cookie, api, security) =>
+            {
+                cookie.ExpireTimeSpan = api.Value.CookieLifetime;
+                if (security.Value.RequireHttpsCookies)
+                {
+                    cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+                }
+            });
 
         services.AddOpenIddict()
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<CmsDbContext>())

@@ -3,15 +3,19 @@ using ZhuwaGen.Tourism.Cms.Persistence.Entities;
 
 namespace ZhuwaGen.Tourism.Cms.Management.Security;
 
-/// <summary>The principal of a signed-in person: key, name, email and role, as the cookie carries them.</summary>
+/// <summary>The principal of a signed-in person: key, name, email, role and security stamp, as the cookie carries them.</summary>
 public static class BackOfficePrincipal
 {
+    /// <summary>The user's security stamp when the cookie was issued; the cookie is refused once the stamp changes.</summary>
+    public const string SecurityStampClaim = "zg:security_stamp";
+
     public static ClaimsPrincipal Create(UserEntity user) => new(new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, user.Key.ToString()),
             new Claim(ClaimTypes.Name, user.Name),
             new Claim(ClaimTypes.Email, user.Email),
             new Claim(ClaimTypes.Role, user.Role),
+            new Claim(SecurityStampClaim, user.SecurityStamp),
         ],
         BackOfficeSchemes.Cookie,
         ClaimTypes.Name,

@@ -17,5 +17,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<UserEntity>
         builder.Property(u => u.Kind).HasMaxLength(20);
         builder.Property(u => u.ClientId).HasMaxLength(100);
         builder.HasIndex(u => u.ClientId).IsUnique();
+        builder.Property(u => u.SecurityStamp).HasMaxLength(64);
+        builder.HasIndex(u => u.FirstAdministrator).IsUnique();
     }
 }

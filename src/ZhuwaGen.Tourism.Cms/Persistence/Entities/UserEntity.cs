@@ -22,4 +22,22 @@ public sealed class UserEntity
     public string? ClientId { get; set; }
 
     public DateTime CreateDate { get; set; }
+
+    /// <summary>
+    /// Changes whenever the user's sessions must end (sign-out, new password, new role); the sign-in cookie carries
+    /// the value it was issued with and is refused once they differ.
+    /// </summary>
+    public string SecurityStamp { get; set; } = string.Empty;
+
+    /// <summary>Wrong passwords since the last successful sign-in or lockout.</summary>
+    public int AccessFailedCount { get; set; }
+
+    /// <summary>Sign-ins are refused until this moment (UTC) after too many wrong passwords; null when not locked.</summary>
+    public DateTime? LockoutEnd { get; set; }
+
+    /// <summary>
+    /// True only on the administrator made by the install (link or unattended); null on everyone else. A unique index
+    /// lets one row hold it, so racing installs cannot both commit: the insert is the token's retirement.
+    /// </summary>
+    public bool? FirstAdministrator { get; set; }
 }
