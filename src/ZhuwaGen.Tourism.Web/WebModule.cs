@@ -6,6 +6,7 @@ using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Webhooks;
 using ZhuwaGen.Tourism.Web.Backoffice;
 using ZhuwaGen.Tourism.Web.Install;
+using ZhuwaGen.Tourism.Web.Security;
 using ZhuwaGen.Tourism.Web.Seed;
 using ZhuwaGen.Tourism.Web.Site;
 using ZhuwaGen.Tourism.Web.Startup;
@@ -35,6 +36,7 @@ internal static class WebModule
         // handler answers 500 wherever the endpoint throws BadHttpRequestException, as it does in Development.
         services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = exception =>
             exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
+        services.AddSecurityHeaders();
         services.AddAntiforgery();
         services.AddPublicRateLimits();
         services.AddManagementApi();
@@ -43,6 +45,7 @@ internal static class WebModule
 
     public static WebApplication MapZhuwaGen(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();
