@@ -5,6 +5,7 @@ using ZhuwaGen.Tourism.Cms.Management;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Webhooks;
 using ZhuwaGen.Tourism.Web.Backoffice;
+using ZhuwaGen.Tourism.Web.Faults;
 using ZhuwaGen.Tourism.Web.Install;
 using ZhuwaGen.Tourism.Web.Security;
 using ZhuwaGen.Tourism.Web.Seed;
@@ -30,8 +31,9 @@ internal static class WebModule
         // Content-change handlers run in registration order: the snapshot (AddCms) first, then what reads it.
         services.AddDeliveryContentQuery();
         services.AddWebhooks();
-        services.AddHealthChecks().AddCheck<Readiness>("ready");
+        services.AddHealthChecks().AddCheck<Readiness>("ready").AddCheck<StorageHealthCheck>("storage");
         services.AddProblemDetails();
+        services.AddStorageFaults();
         // A bad request (an invalid antiforgery token, an unreadable form) stays a 400: without this the exception
         // handler answers 500 wherever the endpoint throws BadHttpRequestException, as it does in Development.
         services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = exception =>
