@@ -29,7 +29,7 @@ internal sealed class StorageFaultExceptionHandler(
 
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return await problems.TryWriteAsync(new ProblemDetailsContext
+        var written = await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
             Exception = exception,
@@ -41,6 +41,13 @@ internal sealed class StorageFaultExceptionHandler(
                 Detail = Detail(fault),
             },
         });
+        if (!written)
+        {
+            // A client that accepts no JSON still learns why, rather than getting an empty 503.
+            await context.Response.WriteAsync($"{Title}. {Detail(fault)}", cancellationToken);
+        }
+
+        return true;
     }
 
     private static string Detail(StorageFault fault) => fault switch

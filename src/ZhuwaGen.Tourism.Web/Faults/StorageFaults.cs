@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Persistence.Faults;
 
@@ -9,6 +10,7 @@ internal static class StorageFaults
 {
     public static IServiceCollection AddStorageFaults(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<StorageWriteHealth>();
         services.AddSingleton<StorageFaultInterceptor>();
 

@@ -58,6 +58,14 @@ public sealed class UnusableDatabaseStartTests : IDisposable
         Assert.DoesNotContain("hunter22", output);
     }
 
+    [Fact]
+    public async Task PostgreSQL_without_a_connection_string_is_named_in_one_line()
+    {
+        var output = await StartAsync(DatabaseProvider.Postgres, string.Empty);
+
+        Assert.Contains("ConnectionStrings:Cms is not set", output);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>Runs the app on <paramref name="connectionString"/>; asserts exit 1 and one line without stack frames, and returns that line.</summary>
