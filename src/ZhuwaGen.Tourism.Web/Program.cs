@@ -2,20 +2,21 @@ using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Web;
 using ZhuwaGen.Tourism.Web.Cli;
 
-var root = ApplicationRoot.Find();
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-{
-    Args = args,
-    // appsettings.json travels with the build output; umbraco.config, wwwroot and App_Data stay at the root.
-    ContentRootPath = AppContext.BaseDirectory,
-    WebRootPath = Path.Combine(root, "wwwroot"),
-});
-builder.AddZhuwaGen(root);
-var app = builder.Build();
-app.MapZhuwaGen();
-
 try
 {
+    var root = ApplicationRoot.Find();
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        // appsettings.json travels with the build output; umbraco.config, wwwroot and App_Data stay at the root.
+        ContentRootPath = AppContext.BaseDirectory,
+        WebRootPath = Path.Combine(root, "wwwroot"),
+    });
+    builder.AddZhuwaGen(root);
+    var app = builder.Build();
+    app.MapZhuwaGen();
+    await DatabaseProbe.EnsureUsableAsync(app.Services, CancellationToken.None);
+
     if (SchemaExportCommand.Matches(args))
     {
         return await SchemaExportCommand.RunAsync(app, args);

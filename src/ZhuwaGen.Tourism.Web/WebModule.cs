@@ -5,7 +5,9 @@ using ZhuwaGen.Tourism.Cms.Management;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Webhooks;
 using ZhuwaGen.Tourism.Web.Backoffice;
+using ZhuwaGen.Tourism.Web.Faults;
 using ZhuwaGen.Tourism.Web.Install;
+using ZhuwaGen.Tourism.Web.Security;
 using ZhuwaGen.Tourism.Web.Seed;
 using ZhuwaGen.Tourism.Web.Site;
 using ZhuwaGen.Tourism.Web.Startup;
@@ -29,12 +31,14 @@ internal static class WebModule
         // The change log's consumers run in the order of ChangeConsumerOrder, whatever the order of these calls.
         services.AddDeliveryContentQuery();
         services.AddWebhooks();
-        services.AddHealthChecks().AddCheck<Readiness>("ready").AddCheck<ChangePipelineHealth>("changes");
+        services.AddHealthChecks().AddCheck<Readiness>("ready").AddCheck<StorageHealthCheck>("storage").AddCheck<ChangePipelineHealth>("changes");
         services.AddProblemDetails();
+        services.AddStorageFaults();
         // A bad request (an invalid antiforgery token, an unreadable form) stays a 400: without this the exception
         // handler answers 500 wherever the endpoint throws BadHttpRequestException, as it does in Development.
         services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = exception =>
             exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
+        services.AddSecurityHeaders();
         services.AddAntiforgery();
         services.AddClientAddresses();
         services.AddPublicRateLimits();
@@ -47,6 +51,7 @@ internal static class WebModule
     {
         // First: every later step (rate limits, the token throttle, the cookie's Secure flag) sees the real client.
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseWritesOutliveTheClient();
         app.UseStatusCodePages();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Cms.Persistence.Faults;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Web.Install;
 using ZhuwaGen.Tourism.Web.Seed;
@@ -20,6 +21,19 @@ internal sealed class SiteStartup(
     ILogger<SiteStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PrepareAsync(cancellationToken);
+        }
+        catch (Exception exception) when (StorageFaultClassifier.Classify(exception) is var fault and not StorageFault.None)
+        {
+            // The probe before start-up found the database usable; it failed on the way (the disk filled, the server went).
+            throw new CmsStartupException($"the database failed while preparing the site ({fault}: {exception.GetBaseException().Message}).");
+        }
+    }
+
+    private async Task PrepareAsync(CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         await using (var scope = scopes.CreateAsyncScope())

@@ -27,6 +27,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     public LogRecorder Log { get; } = new();
 
+    /// <summary>Registrations added after the site's own, such as a fault-injecting database interceptor.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>A factory over a fresh database; dispose the factory first, then the database.</summary>
     public static async Task<(SiteFactory Site, TestDatabase Database)> CreateAsync(
         DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
@@ -70,6 +73,10 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
+        if (TestServices is not null)
+        {
+            builder.ConfigureServices(TestServices);
+        }
     }
 
     /// <summary>Keeps every formatted log message, in order, from every logger of the site.</summary>

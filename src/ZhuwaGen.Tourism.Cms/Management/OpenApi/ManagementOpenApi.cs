@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Scalar.AspNetCore;
+using ZhuwaGen.Tourism.Cms.Hosting;
 
 namespace ZhuwaGen.Tourism.Cms.Management.OpenApi;
 
@@ -31,12 +32,22 @@ internal static class ManagementOpenApi
     public static IEndpointRouteBuilder MapManagementOpenApi(this IEndpointRouteBuilder routes)
     {
         routes.MapOpenApi("/umbraco/openapi/{documentName}.json");
-        routes.MapScalarApiReference(ManagementApiRoutes.OpenApiUi, o => o
-            .WithTitle("ZhuwaGen Tourism Management API")
-            .WithOpenApiRoutePattern("/umbraco/openapi/{documentName}.json")
-            .AddDocument(ManagementApiRoutes.OpenApiDocumentName)
-            .DisableDefaultFonts()
-            .DisableTelemetry());
+        routes.MapScalarApiReference(ManagementApiRoutes.OpenApiUi, (o, context) =>
+        {
+            o.WithTitle("ZhuwaGen Tourism Management API")
+                .WithOpenApiRoutePattern("/umbraco/openapi/{documentName}.json")
+                .AddDocument(ManagementApiRoutes.OpenApiDocumentName)
+                .DisableDefaultFonts()
+                .DisableTelemetry();
+
+            // The page's script tags carry the response's CSP nonce, so the policy needs no 'unsafe-inline'; Scalar's
+            // bundle reads the same nonce from the csp-nonce meta tag for the <style> it injects.
+            if (context.CspNonce() is { } nonce)
+            {
+                o.WithNonce(nonce);
+                o.HeadContent = $"<meta property=\"csp-nonce\" content=\"{nonce}\">";
+            }
+        });
         return routes;
     }
 }
