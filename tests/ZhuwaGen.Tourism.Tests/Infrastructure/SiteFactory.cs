@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ZhuwaGen.Tourism.Cms.Persistence;
@@ -26,6 +28,9 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     public TestDatabase Database { get; }
 
     public LogRecorder Log { get; } = new();
+
+    /// <summary>The SQL commands the site sent per request path.</summary>
+    public SqlCommandCounter Commands { get; } = new();
 
     /// <summary>A factory over a fresh database; dispose the factory first, then the database.</summary>
     public static async Task<(SiteFactory Site, TestDatabase Database)> CreateAsync(
@@ -70,6 +75,13 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
+        builder.ConfigureTestServices(services =>
+        {
+            // The counter reads the request from IHttpContextAccessor, which the host sets only when it is registered.
+            services.AddHttpContextAccessor();
+            services.ConfigureDbContext<SqliteCmsDbContext>(options => options.AddInterceptors(Commands));
+            services.ConfigureDbContext<PostgresCmsDbContext>(options => options.AddInterceptors(Commands));
+        });
     }
 
     /// <summary>Keeps every formatted log message, in order, from every logger of the site.</summary>
