@@ -18,11 +18,14 @@ namespace ZhuwaGen.Tourism.Tests.Infrastructure;
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public SiteFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Changes the site's services after Program registered them, e.g. to wrap a handler.</param>
+    public SiteFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Database = database;
         _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
     }
 
     public TestDatabase Database { get; }
@@ -34,10 +37,10 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
 
     /// <summary>A factory over a fresh database; dispose the factory first, then the database.</summary>
     public static async Task<(SiteFactory Site, TestDatabase Database)> CreateAsync(
-        DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
+        DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        return (new SiteFactory(database, settings), database);
+        return (new SiteFactory(database, settings, services), database);
     }
 
     /// <summary>Starts the host (migrations, schema import, seed, snapshot, first administrator) without a request.</summary>
@@ -81,6 +84,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
             services.AddHttpContextAccessor();
             services.ConfigureDbContext<SqliteCmsDbContext>(options => options.AddInterceptors(Commands));
             services.ConfigureDbContext<PostgresCmsDbContext>(options => options.AddInterceptors(Commands));
+            _services?.Invoke(services);
         });
     }
 

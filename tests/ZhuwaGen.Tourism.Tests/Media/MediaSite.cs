@@ -6,10 +6,10 @@ using ZhuwaGen.Tourism.Tests.Infrastructure;
 namespace ZhuwaGen.Tourism.Tests.Media;
 
 /// <summary>
-/// One started site (SQLite) with its media under a temporary folder, shared by a class's HTTP tests. Each test
-/// uploads into its own folder so that the tests never see each other's items.
+/// One started site on one provider with its media under a temporary folder, shared by a class's HTTP tests
+/// (<see cref="MediaSites"/>). Each test uploads into its own folder so that the tests never see each other's items.
 /// </summary>
-public sealed class MediaSite : IAsyncLifetime
+public sealed class MediaSite : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "zhuwagen-media-site-" + Guid.NewGuid().ToString("N"));
     private TestDatabase? _database;
@@ -24,13 +24,15 @@ public sealed class MediaSite : IAsyncLifetime
         ["Cms:Media:CacheRoot"] = Path.Combine(folder, "cache"),
     };
 
-    public async Task InitializeAsync()
+    public static async Task<MediaSite> StartAsync(DatabaseProvider provider)
     {
-        (Site, _database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite, Settings(_folder));
-        Site.Start();
+        var started = new MediaSite();
+        (started.Site, started._database) = await SiteFactory.CreateAsync(provider, Settings(started._folder));
+        started.Site.Start();
+        return started;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         await Site.DisposeAsync();
         await _database!.DisposeAsync();
