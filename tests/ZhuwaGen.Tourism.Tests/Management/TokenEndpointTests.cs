@@ -69,7 +69,7 @@ public sealed class TokenEndpointTests
             await using var connection = db.Database.GetDbConnection();
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT ClientSecret FROM OpenIddictApplications";
+            command.CommandText = """SELECT "ClientSecret" FROM "OpenIddictApplications" """;
             return (string?)await command.ExecuteScalarAsync();
         });
 

@@ -30,14 +30,14 @@ public sealed class SearchDuringSwapTests
         var xueni = Guid.Parse(ContentQueryEndpointTests.Xueni);
         var current = site.Snapshot.ByKey(xueni)!;
         var edit = new DocumentEdit(
-            new Dictionary<string, string> { ["en"] = "Xueni Peach Blossom Park" },
+            new Dictionary<string, string> { ["en"] = "Xueni Marigold Park" },
             [.. current.Values.Where(v => v.Culture is null or "en")]);
         await site.WithScopeAsync<DocumentService>(async s => Assert.True((await s.SaveDraftAsync(xueni, edit, "editor", default)).Succeeded));
 
         var publish = site.WithScopeAsync<PublishingService>(async s => Assert.True((await s.PublishAsync(xueni, ["en"], "editor", default)).Succeeded));
         await indexer.Entered.WaitAsync(TimeSpan.FromSeconds(30));
-        Assert.Equal("Xueni Peach Blossom Park", site.Snapshot.ByKey(xueni)!.Cultures["en"].Name);
-        var during = await SearchAsync(client, "blossom", "during");
+        Assert.Equal("Xueni Marigold Park", site.Snapshot.ByKey(xueni)!.Cultures["en"].Name);
+        var during = await SearchAsync(client, "marigold", "during");
         var oldName = await SearchAsync(client, "agritourism", "during");
 
         Assert.Empty(during);
@@ -47,7 +47,7 @@ public sealed class SearchDuringSwapTests
 
         indexer.Release();
         await publish;
-        Assert.Equal([ContentQueryEndpointTests.Xueni], await SearchAsync(client, "blossom", "after"));
+        Assert.Equal([ContentQueryEndpointTests.Xueni], await SearchAsync(client, "marigold", "after"));
         Assert.Equal(1, search.Rebuilds);
         Assert.Equal(site.Snapshot.Generation, search.Generation);
     }
