@@ -47,24 +47,8 @@ results="$(mktemp -d /tmp/zhuwagen-results.XXXXXX)"
 status=0
 dotnet test ZhuwaGen.Tourism.sln --logger "trx;LogFilePrefix=results" --results-directory "$results" || status=$?
 
-# The closing lines say how many tests ran on each provider, so a run that skipped PostgreSQL shows it.
-python3 - "$results" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
-ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
-passed = failed = pg = sqlite = 0
-for path in glob.glob(sys.argv[1] + "/*.trx"):
-    for result in ET.parse(path).getroot().iterfind(".//t:UnitTestResult", ns):
-        name, outcome = result.get("testName", ""), result.get("outcome")
-        if outcome == "Passed":
-            passed += 1
-        elif outcome in ("Failed", "Error", "Timeout", "Aborted"):
-            failed += 1
-        if "Postgres" in name:
-            pg += 1
-        if "Sqlite" in name:
-            sqlite += 1
-print(f"storage tests: {pg} on PostgreSQL, {sqlite} on SQLite")
-print(f"{passed} passed, {failed} failed")
-PY
+# The closing lines say how many tests ran on each provider (from each test's provider argument), so a run that
+# skipped PostgreSQL shows it.
+python3 "$repo/tests/run-summary.py" "$results"
 rm -rf "$results"
 exit $status

@@ -39,6 +39,59 @@ public sealed class DocumentQueries(CmsDbContext db)
         return views;
     }
 
+    /// <summary>
+    /// A page of the children of <paramref name="parentKey"/> (the roots when null) for the tree, in two commands
+    /// whatever the level's size: the parent with the level's count, then the page itself, paged in SQL and
+    /// projected to what a tree item shows. Null when the parent does not exist.
+    /// </summary>
+    public async Task<DocumentTreeLevel?> GetTreeLevelAsync(Guid? parentKey, int skip, int take, CancellationToken cancellationToken)
+    {
+        int? parentId = null;
+        int total;
+        if (parentKey is { } key)
+        {
+            var parent = await db.Documents.AsNoTracking().Where(d => d.Key == key)
+                .Select(d => new { d.Id, Children = db.Documents.Count(c => c.ParentId == d.Id && !c.Trashed) })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (parent is null)
+            {
+                return null;
+            }
+
+            (parentId, total) = (parent.Id, parent.Children);
+        }
+        else
+        {
+            total = await db.Documents.CountAsync(d => d.ParentId == null && !d.Trashed, cancellationToken);
+        }
+
+        if (take <= 0 || skip >= total)
+        {
+            return new DocumentTreeLevel(total, []);
+        }
+
+        var rows = await db.Documents.AsNoTracking()
+            .Where(d => d.ParentId == parentId && !d.Trashed)
+            .OrderBy(d => d.SortOrder).ThenBy(d => d.Id)
+            .Skip(skip).Take(take)
+            .Select(d => new
+            {
+                d.Key,
+                d.ContentTypeAlias,
+                d.SortOrder,
+                d.Trashed,
+                HasChildren = db.Documents.Any(c => c.ParentId == d.Id && !c.Trashed),
+                Cultures = d.Cultures.Select(c => new DocumentTreeCulture(c.Culture, c.Name, c.IsPublished, c.Edited)).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        return new DocumentTreeLevel(
+            total,
+            rows.Select(r => new DocumentTreeNode(
+                    r.Key, parentKey, r.ContentTypeAlias, r.SortOrder, r.Trashed, r.HasChildren,
+                    [.. r.Cultures.OrderBy(c => c.Culture, StringComparer.Ordinal)]))
+                .ToList());
+    }
+
     public async Task<IReadOnlyList<DocumentVersionView>> GetVersionsAsync(Guid key, CancellationToken cancellationToken)
     {
         var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Key == key, cancellationToken);

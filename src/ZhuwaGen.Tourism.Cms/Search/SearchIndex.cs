@@ -10,9 +10,10 @@ namespace ZhuwaGen.Tourism.Cms.Search;
 /// <summary>
 /// Full-text index of the published content, one Lucene document per item and culture, analyzed with that culture's
 /// analyzer (<see cref="SearchAnalyzers"/>). It lives in memory (a <see cref="RAMDirectory"/>): the site has tens to
-/// a few thousand items, so rebuilding it from the snapshot at start costs less than keeping files in step.
-/// It follows the snapshot by generation: <see cref="Update"/> re-indexes the keys of a committed change, and a
-/// reader holding a newer snapshot than the index has seen (a rebuild that told no handler) rebuilds it whole.
+/// a few thousand items, so building it from the snapshot at start costs less than keeping files in step.
+/// It keeps its own generation: the snapshot generation of the last change applied to it. A search reads whatever
+/// the index holds and never builds it: between a snapshot swap and <see cref="SearchIndexer"/>'s handler, a
+/// search answers from the last applied change, and the indexer catches up off the request path.
 /// </summary>
 public sealed class SearchIndex(SchemaRegistry schemas) : IDisposable
 {
@@ -28,21 +29,22 @@ public sealed class SearchIndex(SchemaRegistry schemas) : IDisposable
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
     private long _generation = -1;
+    private int _rebuilds;
 
-    /// <summary>The snapshot generation the index reflects; -1 before the first build.</summary>
+    /// <summary>The snapshot generation of the last change applied to the index; -1 before the first build.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
-    /// <summary>Builds the index when <paramref name="snapshot"/> is newer than what it holds.</summary>
-    public void Sync(PublishedSnapshot snapshot)
+    /// <summary>How many times the index was built whole (once at start, unless an update finds it empty).</summary>
+    public int Rebuilds => Volatile.Read(ref _rebuilds);
+
+    /// <summary>Builds the whole index from <paramref name="snapshot"/> when it is newer than what the index holds.</summary>
+    public void Rebuild(PublishedSnapshot snapshot)
     {
-        if (snapshot.Generation > Generation)
+        lock (_write)
         {
-            lock (_write)
+            if (snapshot.Generation > _generation)
             {
-                if (snapshot.Generation > _generation)
-                {
-                    Rebuild(snapshot);
-                }
+                RebuildLocked(snapshot);
             }
         }
     }
@@ -54,7 +56,7 @@ public sealed class SearchIndex(SchemaRegistry schemas) : IDisposable
         {
             if (_writer is null || _searchers is null)
             {
-                Rebuild(snapshot);
+                RebuildLocked(snapshot);
                 return;
             }
 
@@ -76,9 +78,8 @@ public sealed class SearchIndex(SchemaRegistry schemas) : IDisposable
     /// The items whose text in <paramref name="culture"/> holds every term of <paramref name="text"/>, with their
     /// relevance. No searchable term (only stop words or punctuation) finds nothing.
     /// </summary>
-    public IReadOnlyDictionary<Guid, float> Search(PublishedSnapshot snapshot, string text, string culture)
+    public IReadOnlyDictionary<Guid, float> Search(string text, string culture)
     {
-        Sync(snapshot);
         var terms = SearchAnalyzers.Terms(culture, text).Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList();
         if (terms.Count == 0 || _searchers is not { } searchers)
         {
@@ -119,8 +120,9 @@ public sealed class SearchIndex(SchemaRegistry schemas) : IDisposable
         }
     }
 
-    private void Rebuild(PublishedSnapshot snapshot)
+    private void RebuildLocked(PublishedSnapshot snapshot)
     {
+        Interlocked.Increment(ref _rebuilds);
         _writer ??= new IndexWriter(_directory, new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.For(string.Empty)));
         _writer.DeleteAll();
         foreach (var document in snapshot.All)

@@ -5,8 +5,8 @@ using ZhuwaGen.Tourism.Cms.Publishing;
 namespace ZhuwaGen.Tourism.Cms.Search;
 
 /// <summary>
-/// Keeps <see cref="SearchIndex"/> in step with the published snapshot: after a committed change it re-indexes the
-/// changed keys from the snapshot in force. It must be registered after <see cref="PublishedSnapshotService"/>, whose
+/// Keeps <see cref="SearchIndex"/> in step with the published snapshot, the only writer of the index: after a
+/// committed change it re-indexes the changed keys from the snapshot in force (requests never build the index). It must be registered after <see cref="PublishedSnapshotService"/>, whose
 /// handler swaps the snapshot in first (handlers run in registration order). At start it builds the index from the
 /// first snapshot, once the site's start-up (registered before it) has built that snapshot.
 /// </summary>
@@ -24,7 +24,7 @@ public sealed class SearchIndexer(SearchIndex index, PublishedSnapshotService sn
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        index.Sync(snapshots.Current);
+        index.Rebuild(snapshots.Current);
         return Task.CompletedTask;
     }
 

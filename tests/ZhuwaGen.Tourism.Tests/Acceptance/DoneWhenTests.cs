@@ -140,10 +140,10 @@ public sealed class DoneWhenTests
         Assert.Equal(120, image.Height);
     }
 
-    [Fact]
-    public async Task Accept_Language_tags_a_client_sends_resolve_to_the_sites_cultures()
+    [Theory, BothProviders]
+    public async Task Accept_Language_tags_a_client_sends_resolve_to_the_sites_cultures(DatabaseProvider provider)
     {
-        await using var site = await AcceptanceSite.StartAsync(DatabaseProvider.Sqlite);
+        await using var site = await AcceptanceSite.StartAsync(provider);
         using var reader = site.Anonymous();
         var (_, chinese, english) = Stops[0];
 

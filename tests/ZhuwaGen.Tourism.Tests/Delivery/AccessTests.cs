@@ -2,16 +2,17 @@ using System.Net;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
 using static ZhuwaGen.Tourism.Tests.Delivery.DeliveryHttp;
+using ZhuwaGen.Tourism.Cms.Persistence;
 
 namespace ZhuwaGen.Tourism.Tests.Delivery;
 
 /// <summary>Api-Key, Preview, PublicAccess, Enabled and DisallowedContentTypeAliases (contract §1.2, §1.8).</summary>
 public sealed class AccessTests
 {
-    [Fact]
-    public async Task Preview_needs_the_api_key_and_then_shows_the_draft()
+    [Theory, BothProviders]
+    public async Task Preview_needs_the_api_key_and_then_shows_the_draft(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(Cms.Persistence.DatabaseProvider.Sqlite, DeliverySites.Settings());
+        var (site, database) = await SiteFactory.CreateAsync(provider, DeliverySites.Settings());
         await using var _ = database;
         await using var __ = site;
         await site.WithScopeAsync<DocumentService>(async documents =>
@@ -37,11 +38,11 @@ public sealed class AccessTests
         Assert.Equal("Plan Your Trip (draft)", (string)draftByPreviewPath["name"]!);
     }
 
-    [Fact]
-    public async Task Without_public_access_every_request_needs_the_api_key()
+    [Theory, BothProviders]
+    public async Task Without_public_access_every_request_needs_the_api_key(DatabaseProvider provider)
     {
         var (site, database) = await SiteFactory.CreateAsync(
-            Cms.Persistence.DatabaseProvider.Sqlite, DeliverySites.Settings(("Umbraco:CMS:DeliveryApi:PublicAccess", "false")));
+            provider, DeliverySites.Settings(("Umbraco:CMS:DeliveryApi:PublicAccess", "false")));
         await using var _ = database;
         await using var __ = site;
         using var client = site.CreateClient();
@@ -55,11 +56,11 @@ public sealed class AccessTests
         Assert.Equal(HttpStatusCode.OK, keyed.StatusCode);
     }
 
-    [Fact]
-    public async Task A_disabled_api_answers_404()
+    [Theory, BothProviders]
+    public async Task A_disabled_api_answers_404(DatabaseProvider provider)
     {
         var (site, database) = await SiteFactory.CreateAsync(
-            Cms.Persistence.DatabaseProvider.Sqlite, DeliverySites.Settings(("Umbraco:CMS:DeliveryApi:Enabled", "false")));
+            provider, DeliverySites.Settings(("Umbraco:CMS:DeliveryApi:Enabled", "false")));
         await using var _ = database;
         await using var __ = site;
         using var client = site.CreateClient();
@@ -70,11 +71,11 @@ public sealed class AccessTests
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 
-    [Fact]
-    public async Task Disallowed_content_types_are_never_exposed()
+    [Theory, BothProviders]
+    public async Task Disallowed_content_types_are_never_exposed(DatabaseProvider provider)
     {
         var (site, database) = await SiteFactory.CreateAsync(
-            Cms.Persistence.DatabaseProvider.Sqlite,
+            provider,
             DeliverySites.Settings(("Umbraco:CMS:DeliveryApi:DisallowedContentTypeAliases:0", "routeStop")));
         await using var _ = database;
         await using var __ = site;

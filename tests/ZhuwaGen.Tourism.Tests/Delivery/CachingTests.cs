@@ -8,10 +8,10 @@ namespace ZhuwaGen.Tourism.Tests.Delivery;
 /// <summary>Strong ETags, 304, and the output cache evicted by publishing (contract §1.9).</summary>
 public sealed class CachingTests
 {
-    [Fact]
-    public async Task A_matching_if_none_match_gets_304_and_a_stale_one_the_item()
+    [Theory, BothProviders]
+    public async Task A_matching_if_none_match_gets_304_and_a_stale_one_the_item(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite, DeliverySites.Settings(("Umbraco:CMS:DeliveryApi:OutputCache:Enabled", "false")));
+        var (site, database) = await SiteFactory.CreateAsync(provider, DeliverySites.Settings(("Umbraco:CMS:DeliveryApi:OutputCache:Enabled", "false")));
         await using var _ = database;
         await using var __ = site;
         using var client = site.CreateClient();
@@ -61,10 +61,10 @@ public sealed class CachingTests
         Assert.Equal("Xueni Park", (string)itemsAfter[0]!["properties"]!["venue"]!["name"]!);
     }
 
-    [Fact]
-    public async Task Preview_and_keyed_private_requests_are_not_served_from_the_cache()
+    [Theory, BothProviders]
+    public async Task Preview_and_keyed_private_requests_are_not_served_from_the_cache(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite, DeliverySites.Settings(("Umbraco:CMS:DeliveryApi:OutputCache:Enabled", "true")));
+        var (site, database) = await SiteFactory.CreateAsync(provider, DeliverySites.Settings(("Umbraco:CMS:DeliveryApi:OutputCache:Enabled", "true")));
         await using var _ = database;
         await using var __ = site;
         using var client = site.CreateClient();

@@ -3,13 +3,17 @@ using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Delivery;
 
-/// <summary>One started, seeded site with an API key, shared by a class's read-only Delivery API tests.</summary>
+/// <summary>One started, seeded site with an API key per provider, shared by a class's read-only Delivery API tests.</summary>
 public sealed class DeliverySites : IAsyncLifetime
 {
     public const string ApiKey = "delivery-test-key";
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private (SiteFactory Site, TestDatabase Database)? _site;
+    private readonly PerProvider<Started> _sites = new(async provider =>
+    {
+        var (site, database) = await SiteFactory.CreateAsync(provider, Settings());
+        site.Start();
+        return new Started(site, database);
+    });
 
     public static Dictionary<string, string?> Settings(params (string Key, string? Value)[] extra)
     {
@@ -22,29 +26,18 @@ public sealed class DeliverySites : IAsyncLifetime
         return settings;
     }
 
-    public async Task<SiteFactory> GetAsync()
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            _site ??= await SiteFactory.CreateAsync(DatabaseProvider.Sqlite, Settings());
-            _site.Value.Site.Start();
-            return _site.Value.Site;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public async Task<SiteFactory> GetAsync(DatabaseProvider provider) => (await _sites.GetAsync(provider)).Site;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
+    public async Task DisposeAsync() => await _sites.DisposeAsync();
+
+    private sealed record Started(SiteFactory Site, TestDatabase Database) : IAsyncDisposable
     {
-        if (_site is { } site)
+        public async ValueTask DisposeAsync()
         {
-            await site.Site.DisposeAsync();
-            await site.Database.DisposeAsync();
+            await Site.DisposeAsync();
+            await Database.DisposeAsync();
         }
     }
 }

@@ -3,39 +3,40 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
 using static ZhuwaGen.Tourism.Tests.Delivery.DeliveryHttp;
+using ZhuwaGen.Tourism.Cms.Persistence;
 
 namespace ZhuwaGen.Tourism.Tests.Delivery;
 
 /// <summary>The JSON of the item endpoints, pinned by reviewed snapshots of the seeded content (contract §1.4, §1.6).</summary>
 public sealed partial class ItemContractTests(DeliverySites sites) : IClassFixture<DeliverySites>
 {
-    [Fact]
-    public async Task Item_by_id_in_english_matches_the_snapshot()
+    [Theory, BothProviders]
+    public async Task Item_by_id_in_english_matches_the_snapshot(DatabaseProvider provider)
     {
-        using var client = (await sites.GetAsync()).CreateClient();
+        using var client = (await sites.GetAsync(provider)).CreateClient();
         JsonSnapshot.Matches("Delivery/Snapshots", "item-by-id-red-station-en", await JsonAsync(client, $"item/{RedStation}", ("Accept-Language", "en")));
     }
 
-    [Fact]
-    public async Task Item_by_route_in_chinese_matches_the_snapshot()
+    [Theory, BothProviders]
+    public async Task Item_by_route_in_chinese_matches_the_snapshot(DatabaseProvider provider)
     {
-        using var client = (await sites.GetAsync()).CreateClient();
+        using var client = (await sites.GetAsync(provider)).CreateClient();
         JsonSnapshot.Matches("Delivery/Snapshots", "item-by-route-festival-zh", await JsonAsync(client, "item/events/xueni-autumn-picking-festival-2027/"));
     }
 
-    [Fact]
-    public async Task Items_by_ids_is_a_plain_array_in_request_order_without_unknown_ids()
+    [Theory, BothProviders]
+    public async Task Items_by_ids_is_a_plain_array_in_request_order_without_unknown_ids(DatabaseProvider provider)
     {
-        using var client = (await sites.GetAsync()).CreateClient();
+        using var client = (await sites.GetAsync(provider)).CreateClient();
         var json = await JsonAsync(client, $"items?id={BorderNotice}&id={Guid.NewGuid()}&id={Courtyard}", ("Accept-Language", "en"));
         JsonSnapshot.Matches("Delivery/Snapshots", "items-notice-guesthouse-en", json);
         Assert.Equal([BorderNotice.ToString(), Courtyard.ToString()], json.AsArray().Select(i => (string)i!["id"]!));
     }
 
-    [Fact]
-    public async Task The_root_has_the_route_slash_and_is_its_own_start_item()
+    [Theory, BothProviders]
+    public async Task The_root_has_the_route_slash_and_is_its_own_start_item(DatabaseProvider provider)
     {
-        using var client = (await sites.GetAsync()).CreateClient();
+        using var client = (await sites.GetAsync(provider)).CreateClient();
         var json = await JsonAsync(client, "item/");
 
         Assert.Equal("site", (string)json["contentType"]!);
@@ -44,10 +45,10 @@ public sealed partial class ItemContractTests(DeliverySites sites) : IClassFixtu
         Assert.Equal("zhuwagen", (string)json["route"]!["startItem"]!["path"]!);
     }
 
-    [Fact]
-    public async Task Raw_output_keeps_member_order_date_formats_and_readable_chinese()
+    [Theory, BothProviders]
+    public async Task Raw_output_keeps_member_order_date_formats_and_readable_chinese(DatabaseProvider provider)
     {
-        using var client = (await sites.GetAsync()).CreateClient();
+        using var client = (await sites.GetAsync(provider)).CreateClient();
         using var response = await GetAsync(client, $"item/{PickingFestival}");
         var raw = await response.Content.ReadAsStringAsync();
 
@@ -59,18 +60,18 @@ public sealed partial class ItemContractTests(DeliverySites sites) : IClassFixtu
         Assert.Contains("\"cultures\":{\"zh-Hans\":{\"path\":\"/events/xueni-autumn-picking-festival-2027/\"", raw);
     }
 
-    [Fact]
-    public async Task Route_path_with_encoded_slashes_finds_the_item()
+    [Theory, BothProviders]
+    public async Task Route_path_with_encoded_slashes_finds_the_item(DatabaseProvider provider)
     {
-        using var client = (await sites.GetAsync()).CreateClient();
+        using var client = (await sites.GetAsync(provider)).CreateClient();
         var json = await JsonAsync(client, "item/sangjiu-baga%2Fsangjiu-red-station");
         Assert.Equal(RedStation.ToString(), (string)json["id"]!);
     }
 
-    [Fact]
-    public async Task Unknown_id_route_and_malformed_ids_are_problem_details()
+    [Theory, BothProviders]
+    public async Task Unknown_id_route_and_malformed_ids_are_problem_details(DatabaseProvider provider)
     {
-        using var client = (await sites.GetAsync()).CreateClient();
+        using var client = (await sites.GetAsync(provider)).CreateClient();
         using var unknownId = await GetAsync(client, $"item/{Guid.NewGuid()}");
         using var unknownRoute = await GetAsync(client, "item/no/such/place/");
         using var malformed = await GetAsync(client, "items?id=not-a-guid");

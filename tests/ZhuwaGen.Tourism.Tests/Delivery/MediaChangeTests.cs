@@ -21,10 +21,10 @@ public sealed class MediaChangeTests
 {
     private const string Expanded = "?expand=properties[photos]";
 
-    [Fact]
-    public async Task Saving_a_picked_media_item_changes_the_next_item_responses()
+    [Theory, BothProviders]
+    public async Task Saving_a_picked_media_item_changes_the_next_item_responses(DatabaseProvider provider)
     {
-        await using var test = await MediaChangeSite.StartAsync();
+        await using var test = await MediaChangeSite.StartAsync(provider);
         var photo = await MediaSite.UploadAsync(test.Site, TestImages.Jpeg(), "red-station.jpg",
             altText: new Dictionary<string, string> { ["en"] = "The old station" });
         await test.PickPhotoAsync(RedStation, photo.Key);
@@ -53,10 +53,10 @@ public sealed class MediaChangeTests
         Assert.Contains("\"left\":0.25", stored);
     }
 
-    [Fact]
-    public async Task Deleting_a_picked_media_item_removes_it_from_the_next_item_response()
+    [Theory, BothProviders]
+    public async Task Deleting_a_picked_media_item_removes_it_from_the_next_item_response(DatabaseProvider provider)
     {
-        await using var test = await MediaChangeSite.StartAsync();
+        await using var test = await MediaChangeSite.StartAsync(provider);
         var photo = await MediaSite.UploadAsync(test.Site, TestImages.Png(), "xueni.png");
         await test.PickPhotoAsync(Xueni, photo.Key);
         using var client = test.Site.CreateClient();
@@ -81,7 +81,7 @@ public sealed class MediaChangeTests
 
         public SiteFactory Site { get; private set; } = null!;
 
-        public static async Task<MediaChangeSite> StartAsync()
+        public static async Task<MediaChangeSite> StartAsync(DatabaseProvider provider)
         {
             var test = new MediaChangeSite();
             var settings = DeliverySites.Settings(
@@ -91,7 +91,7 @@ public sealed class MediaChangeTests
                 settings[key] = value;
             }
 
-            (test.Site, test._database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite, settings);
+            (test.Site, test._database) = await SiteFactory.CreateAsync(provider, settings);
             test.Site.Start();
             return test;
         }

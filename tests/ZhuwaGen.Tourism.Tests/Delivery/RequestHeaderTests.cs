@@ -1,5 +1,7 @@
 using System.Net;
 using static ZhuwaGen.Tourism.Tests.Delivery.DeliveryHttp;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Delivery;
 
@@ -7,27 +9,27 @@ namespace ZhuwaGen.Tourism.Tests.Delivery;
 public sealed class RequestHeaderTests(DeliverySites sites) : IClassFixture<DeliverySites>
 {
     [Theory]
-    [InlineData("en", "Sangjiu–Baga Route")]
-    [InlineData("en-US", "Sangjiu–Baga Route")]
-    [InlineData("en-GB,zh;q=0.5", "Sangjiu–Baga Route")]
-    [InlineData("zh", "桑久—巴嘎特色旅游线路")]
-    [InlineData("zh-CN", "桑久—巴嘎特色旅游线路")]
-    [InlineData("zh-Hans", "桑久—巴嘎特色旅游线路")]
-    [InlineData("zh-TW", "桑久—巴嘎特色旅游线路")]
-    [InlineData("fr-FR", "桑久—巴嘎特色旅游线路")]
-    [InlineData("fr;q=1, en;q=0.8", "Sangjiu–Baga Route")]
-    [InlineData("", "桑久—巴嘎特色旅游线路")]
-    public async Task Accept_language_resolves_to_a_site_language(string acceptLanguage, string expectedName)
+    [BothProvidersInlineData("en", "Sangjiu–Baga Route")]
+    [BothProvidersInlineData("en-US", "Sangjiu–Baga Route")]
+    [BothProvidersInlineData("en-GB,zh;q=0.5", "Sangjiu–Baga Route")]
+    [BothProvidersInlineData("zh", "桑久—巴嘎特色旅游线路")]
+    [BothProvidersInlineData("zh-CN", "桑久—巴嘎特色旅游线路")]
+    [BothProvidersInlineData("zh-Hans", "桑久—巴嘎特色旅游线路")]
+    [BothProvidersInlineData("zh-TW", "桑久—巴嘎特色旅游线路")]
+    [BothProvidersInlineData("fr-FR", "桑久—巴嘎特色旅游线路")]
+    [BothProvidersInlineData("fr;q=1, en;q=0.8", "Sangjiu–Baga Route")]
+    [BothProvidersInlineData("", "桑久—巴嘎特色旅游线路")]
+    public async Task Accept_language_resolves_to_a_site_language(DatabaseProvider provider, string acceptLanguage, string expectedName)
     {
-        using var client = (await sites.GetAsync()).CreateClient();
+        using var client = (await sites.GetAsync(provider)).CreateClient();
         var json = await JsonAsync(client, $"item/{Route}", ("Accept-Language", acceptLanguage));
         Assert.Equal(expectedName, (string)json["name"]!);
     }
 
-    [Fact]
-    public async Task Tibetan_falls_back_to_chinese_values_for_a_culture_the_item_lacks()
+    [Theory, BothProviders]
+    public async Task Tibetan_falls_back_to_chinese_values_for_a_culture_the_item_lacks(DatabaseProvider provider)
     {
-        using var client = (await sites.GetAsync()).CreateClient();
+        using var client = (await sites.GetAsync(provider)).CreateClient();
         var json = await JsonAsync(client, "item/sangjiu-baga/", ("Accept-Language", "bo"));
 
         Assert.Equal("桑久—巴嘎特色旅游线路", (string)json["name"]!);
@@ -35,30 +37,30 @@ public sealed class RequestHeaderTests(DeliverySites sites) : IClassFixture<Deli
         Assert.Equal(["zh-Hans", "en"], json["cultures"]!.AsObject().Select(c => c.Key));
     }
 
-    [Fact]
-    public async Task Route_lookup_uses_the_request_culture()
+    [Theory, BothProviders]
+    public async Task Route_lookup_uses_the_request_culture(DatabaseProvider provider)
     {
-        using var client = (await sites.GetAsync()).CreateClient();
+        using var client = (await sites.GetAsync(provider)).CreateClient();
         var json = await JsonAsync(client, "item/stays/sangjiu-courtyard/", ("Accept-Language", "en-US"));
         Assert.Equal("Sample Guesthouse: Sangjiu Courtyard", (string)json["name"]!);
     }
 
     [Theory]
-    [InlineData("bf4b90cb-3ca1-4222-bfab-4bcc41af4357")]
-    [InlineData("zhuwagen")]
-    public async Task Start_item_by_key_or_segment_scopes_route_lookups(string startItem)
+    [BothProvidersInlineData("bf4b90cb-3ca1-4222-bfab-4bcc41af4357")]
+    [BothProvidersInlineData("zhuwagen")]
+    public async Task Start_item_by_key_or_segment_scopes_route_lookups(DatabaseProvider provider, string startItem)
     {
-        using var client = (await sites.GetAsync()).CreateClient();
+        using var client = (await sites.GetAsync(provider)).CreateClient();
         var json = await JsonAsync(client, "item/sangjiu-baga/xueni-agritourism-park/", ("Start-Item", startItem));
 
         Assert.Equal(Xueni.ToString(), (string)json["id"]!);
         Assert.Equal("zhuwagen", (string)json["route"]!["startItem"]!["path"]!);
     }
 
-    [Fact]
-    public async Task Every_response_varies_by_the_delivery_headers()
+    [Theory, BothProviders]
+    public async Task Every_response_varies_by_the_delivery_headers(DatabaseProvider provider)
     {
-        using var client = (await sites.GetAsync()).CreateClient();
+        using var client = (await sites.GetAsync(provider)).CreateClient();
         using var found = await GetAsync(client, $"item/{Route}");
         using var missing = await GetAsync(client, $"item/{Guid.NewGuid()}");
 

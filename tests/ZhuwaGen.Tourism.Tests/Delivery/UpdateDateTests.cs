@@ -10,10 +10,10 @@ namespace ZhuwaGen.Tourism.Tests.Delivery;
 /// <summary>The published updateDate is the date of the published version: a draft save leaves it, a publish moves it.</summary>
 public sealed class UpdateDateTests
 {
-    [Fact]
-    public async Task Saving_a_draft_keeps_the_delivery_update_date_and_publishing_changes_it()
+    [Theory, BothProviders]
+    public async Task Saving_a_draft_keeps_the_delivery_update_date_and_publishing_changes_it(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite, DeliverySites.Settings(("Umbraco:CMS:DeliveryApi:OutputCache:Enabled", "false")));
+        var (site, database) = await SiteFactory.CreateAsync(provider, DeliverySites.Settings(("Umbraco:CMS:DeliveryApi:OutputCache:Enabled", "false")));
         await using var _ = database;
         await using var __ = site;
         using var client = site.CreateClient();

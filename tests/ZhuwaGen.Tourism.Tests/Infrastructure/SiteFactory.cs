@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ZhuwaGen.Tourism.Cms.Persistence;
@@ -16,11 +18,14 @@ namespace ZhuwaGen.Tourism.Tests.Infrastructure;
 public sealed class SiteFactory : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public SiteFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Changes the site's services after Program registered them, e.g. to wrap a handler.</param>
+    public SiteFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Database = database;
         _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
     }
 
     public TestDatabase Database { get; }
@@ -30,12 +35,15 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// <summary>Registrations added after the site's own, such as a fault-injecting database interceptor.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
+    /// <summary>The SQL commands the site sent per request path.</summary>
+    public SqlCommandCounter Commands { get; } = new();
+
     /// <summary>A factory over a fresh database; dispose the factory first, then the database.</summary>
     public static async Task<(SiteFactory Site, TestDatabase Database)> CreateAsync(
-        DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
+        DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        return (new SiteFactory(database, settings), database);
+        return (new SiteFactory(database, settings, services), database);
     }
 
     /// <summary>Starts the host (migrations, schema import, seed, snapshot, first administrator) without a request.</summary>
@@ -73,10 +81,15 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Log));
-        if (TestServices is not null)
+        builder.ConfigureTestServices(services =>
         {
-            builder.ConfigureServices(TestServices);
-        }
+            // The counter reads the request from IHttpContextAccessor, which the host sets only when it is registered.
+            services.AddHttpContextAccessor();
+            services.ConfigureDbContext<SqliteCmsDbContext>(options => options.AddInterceptors(Commands));
+            services.ConfigureDbContext<PostgresCmsDbContext>(options => options.AddInterceptors(Commands));
+            _services?.Invoke(services);
+            TestServices?.Invoke(services);
+        });
     }
 
     /// <summary>Keeps every formatted log message, in order, from every logger of the site.</summary>

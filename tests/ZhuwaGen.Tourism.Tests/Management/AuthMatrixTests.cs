@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using ZhuwaGen.Tourism.Cms.Users;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Management;
 
@@ -29,7 +31,7 @@ public enum Access
 /// call an operation gets <c>allowed</c> (the operation's own answer: most rows aim at a missing item, so 404); any
 /// other role gets 403. Modules add their operations to <see cref="Rows"/>.
 /// </summary>
-public sealed class AuthMatrixTests(ManagementSite fixture) : IClassFixture<ManagementSite>
+public sealed class AuthMatrixTests(ManagementSites sites) : IClassFixture<ManagementSites>
 {
     private const string Api = "/umbraco/management/api/v1";
     private static readonly string Missing = Guid.NewGuid().ToString();
@@ -83,18 +85,23 @@ public sealed class AuthMatrixTests(ManagementSite fixture) : IClassFixture<Mana
         { "POST", $"{Api}/webhook/logs/{Missing}/replay", null, Access.Admin, HttpStatusCode.NotFound },
     };
 
-    [Theory, MemberData(nameof(Rows))]
-    public async Task Anonymous_is_401(string method, string path, string? body, Access access, HttpStatusCode allowed)
+    /// <summary>Every row once per provider, the provider first.</summary>
+    public static IEnumerable<object?[]> RowsOnBothProviders => BothProvidersInlineDataAttribute.Each(Rows);
+
+    [Theory, MemberData(nameof(RowsOnBothProviders))]
+    public async Task Anonymous_is_401(DatabaseProvider provider, string method, string path, string? body, Access access, HttpStatusCode allowed)
     {
+        var fixture = await sites.GetAsync(provider);
         _ = (access, allowed);
         using var response = await fixture.Anonymous.SendAsync(Request(method, path, body));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Theory, MemberData(nameof(Rows))]
-    public async Task Signed_in_roles_get_their_status(string method, string path, string? body, Access access, HttpStatusCode allowed)
+    [Theory, MemberData(nameof(RowsOnBothProviders))]
+    public async Task Signed_in_roles_get_their_status(DatabaseProvider provider, string method, string path, string? body, Access access, HttpStatusCode allowed)
     {
+        var fixture = await sites.GetAsync(provider);
         var actual = new List<string>();
         foreach (var role in ManagementSite.Roles)
         {
@@ -105,9 +112,10 @@ public sealed class AuthMatrixTests(ManagementSite fixture) : IClassFixture<Mana
         Assert.Equal(Expected(access, allowed), actual);
     }
 
-    [Theory, MemberData(nameof(Rows))]
-    public async Task Api_users_get_their_status(string method, string path, string? body, Access access, HttpStatusCode allowed)
+    [Theory, MemberData(nameof(RowsOnBothProviders))]
+    public async Task Api_users_get_their_status(DatabaseProvider provider, string method, string path, string? body, Access access, HttpStatusCode allowed)
     {
+        var fixture = await sites.GetAsync(provider);
         var actual = new List<string>();
         foreach (var role in ManagementSite.Roles)
         {

@@ -86,10 +86,10 @@ public sealed class DocumentLifecycleTests
         Assert.Equal([userName], auditUsers);
     }
 
-    [Fact]
-    public async Task Versions_rollback_move_copy_and_sort()
+    [Theory, BothProviders]
+    public async Task Versions_rollback_move_copy_and_sort(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var (site, database) = await SiteFactory.CreateAsync(provider);
         await using var _ = database;
         await using var __ = site.Start();
         using var client = await ManagementClients.CookieClientAsync(site, UserRoles.Admin);

@@ -1,16 +1,19 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Management;
 
 /// <summary>The OpenAPI document declares how to sign in (client credentials, cookie) and which operations need it.</summary>
-public sealed class OpenApiSecurityTests(ManagementSite fixture) : IClassFixture<ManagementSite>
+public sealed class OpenApiSecurityTests(ManagementSites sites) : IClassFixture<ManagementSites>
 {
     private const string Api = "/umbraco/management/api/v1";
 
-    [Fact]
-    public async Task The_document_declares_client_credentials_and_the_cookie()
+    [Theory, BothProviders]
+    public async Task The_document_declares_client_credentials_and_the_cookie(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         var document = await fixture.Anonymous.GetFromJsonAsync<JsonElement>("/umbraco/openapi/management.json");
         var schemes = document.GetProperty("components").GetProperty("securitySchemes");
 
@@ -24,9 +27,10 @@ public sealed class OpenApiSecurityTests(ManagementSite fixture) : IClassFixture
         Assert.Equal("zg_backoffice", cookie.GetProperty("name").GetString());
     }
 
-    [Fact]
-    public async Task Every_authorized_operation_accepts_either_scheme()
+    [Theory, BothProviders]
+    public async Task Every_authorized_operation_accepts_either_scheme(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         var document = await fixture.Anonymous.GetFromJsonAsync<JsonElement>("/umbraco/openapi/management.json");
         var operations = document.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject().Select(op => (Name: $"{op.Name} {path.Name}", Operation: op.Value)))

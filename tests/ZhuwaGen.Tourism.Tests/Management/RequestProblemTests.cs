@@ -4,15 +4,18 @@ using System.Text;
 using System.Text.Json;
 using ZhuwaGen.Tourism.Cms.Users;
 using static ZhuwaGen.Tourism.Tests.Management.DocumentApi;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Management;
 
 /// <summary>Bad requests become RFC 9457 problem details: validation by property and culture, bodies, ids, XSRF.</summary>
-public sealed class RequestProblemTests(ManagementSite fixture) : IClassFixture<ManagementSite>
+public sealed class RequestProblemTests(ManagementSites sites) : IClassFixture<ManagementSites>
 {
-    [Fact]
-    public async Task A_missing_mandatory_value_is_400_with_errors_keyed_by_alias_and_culture()
+    [Theory, BothProviders]
+    public async Task A_missing_mandatory_value_is_400_with_errors_keyed_by_alias_and_culture(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         var client = fixture.Bearer(UserRoles.Writer);
         var parent = await ChildOfSiteAsync(client, "storyList");
 
@@ -28,9 +31,10 @@ public sealed class RequestProblemTests(ManagementSite fixture) : IClassFixture<
         Assert.False(errors.TryGetProperty("body[zh-Hans]", out _));
     }
 
-    [Fact]
-    public async Task Validate_reports_the_same_errors_without_saving()
+    [Theory, BothProviders]
+    public async Task Validate_reports_the_same_errors_without_saving(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         var client = fixture.Cookie(UserRoles.Writer);
         var id = await CreateStoryAsync(client, "Validate me");
         var revision = (await GetAsync(client, id)).GetProperty("revision").GetInt32();
@@ -46,9 +50,10 @@ public sealed class RequestProblemTests(ManagementSite fixture) : IClassFixture<
         Assert.Equal(revision, (await GetAsync(client, id)).GetProperty("revision").GetInt32());
     }
 
-    [Fact]
-    public async Task A_save_with_a_stale_revision_is_409()
+    [Theory, BothProviders]
+    public async Task A_save_with_a_stale_revision_is_409(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         var client = fixture.Bearer(UserRoles.Editor);
         var id = await CreateStoryAsync(client, "Two editors");
         var revision = (await GetAsync(client, id)).GetProperty("revision").GetInt32();
@@ -61,9 +66,10 @@ public sealed class RequestProblemTests(ManagementSite fixture) : IClassFixture<
         Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task Publishing_without_the_mandatory_culture_is_400_mandatory_culture_missing()
+    [Theory, BothProviders]
+    public async Task Publishing_without_the_mandatory_culture_is_400_mandatory_culture_missing(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         var client = fixture.Bearer(UserRoles.Editor);
         var id = await CreateStoryAsync(client, "Only English");
 
@@ -76,11 +82,12 @@ public sealed class RequestProblemTests(ManagementSite fixture) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("text/plain", "hello")]
-    [InlineData("application/json", "{ not json")]
-    [InlineData("application/json", "")]
-    public async Task A_body_that_is_not_json_is_400_problem_details(string contentType, string body)
+    [BothProvidersInlineData("text/plain", "hello")]
+    [BothProvidersInlineData("application/json", "{ not json")]
+    [BothProvidersInlineData("application/json", "")]
+    public async Task A_body_that_is_not_json_is_400_problem_details(DatabaseProvider provider, string contentType, string body)
     {
+        var fixture = await sites.GetAsync(provider);
         using var response = await fixture.Bearer(UserRoles.Editor).PostAsync($"{Api}/document", new StringContent(body, Encoding.UTF8, contentType));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -88,11 +95,12 @@ public sealed class RequestProblemTests(ManagementSite fixture) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("GET", "/document/not-a-guid")]
-    [InlineData("PUT", "/document/not-a-guid/publish")]
-    [InlineData("GET", "/no-such-operation")]
-    public async Task A_malformed_id_or_unknown_path_is_404_problem_details(string method, string path)
+    [BothProvidersInlineData("GET", "/document/not-a-guid")]
+    [BothProvidersInlineData("PUT", "/document/not-a-guid/publish")]
+    [BothProvidersInlineData("GET", "/no-such-operation")]
+    public async Task A_malformed_id_or_unknown_path_is_404_problem_details(DatabaseProvider provider, string method, string path)
     {
+        var fixture = await sites.GetAsync(provider);
         using var request = new HttpRequestMessage(new HttpMethod(method), Api + path);
         using var response = await fixture.Bearer(UserRoles.Editor).SendAsync(request);
 
@@ -100,17 +108,19 @@ public sealed class RequestProblemTests(ManagementSite fixture) : IClassFixture<
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task A_malformed_id_in_the_query_is_400()
+    [Theory, BothProviders]
+    public async Task A_malformed_id_in_the_query_is_400(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         using var response = await fixture.Bearer(UserRoles.Editor).GetAsync($"{Api}/tree/document/children?parentId=not-a-guid");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
-    public async Task A_signed_in_write_without_the_xsrf_header_is_refused_and_changes_nothing()
+    [Theory, BothProviders]
+    public async Task A_signed_in_write_without_the_xsrf_header_is_refused_and_changes_nothing(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         var signedIn = fixture.Cookie(UserRoles.Editor);
         var id = await CreateStoryAsync(signedIn, "Forgery target");
         var header = signedIn.DefaultRequestHeaders.GetValues("X-XSRF-TOKEN").Single();
@@ -136,9 +146,10 @@ public sealed class RequestProblemTests(ManagementSite fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, withHeader.StatusCode);
     }
 
-    [Fact]
-    public async Task A_bearer_write_needs_no_xsrf_header()
+    [Theory, BothProviders]
+    public async Task A_bearer_write_needs_no_xsrf_header(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         var client = fixture.Bearer(UserRoles.Editor);
         Assert.False(client.DefaultRequestHeaders.Contains("X-XSRF-TOKEN"));
 

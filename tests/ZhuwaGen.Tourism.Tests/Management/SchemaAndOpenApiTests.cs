@@ -5,17 +5,20 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using ZhuwaGen.Tourism.Cms.Schema;
 using ZhuwaGen.Tourism.Cms.Users;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Management;
 
 /// <summary>Schema reads and export, and the OpenAPI document with its locally served reference UI.</summary>
-public sealed partial class SchemaAndOpenApiTests(ManagementSite fixture) : IClassFixture<ManagementSite>
+public sealed partial class SchemaAndOpenApiTests(ManagementSites sites) : IClassFixture<ManagementSites>
 {
     private const string Api = "/umbraco/management/api/v1";
 
-    [Fact]
-    public async Task Schema_export_is_what_the_schema_file_writer_writes_from_the_database()
+    [Theory, BothProviders]
+    public async Task Schema_export_is_what_the_schema_file_writer_writes_from_the_database(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         string expected = string.Empty;
         await fixture.Site.WithScopeAsync<SchemaStore>(async store => expected = SchemaFileWriter.Write(await store.LoadAsync(CancellationToken.None)));
 
@@ -27,9 +30,10 @@ public sealed partial class SchemaAndOpenApiTests(ManagementSite fixture) : ICla
         Assert.Contains("storyList", expected);
     }
 
-    [Fact]
-    public async Task Languages_document_types_and_data_types_read_as_json()
+    [Theory, BothProviders]
+    public async Task Languages_document_types_and_data_types_read_as_json(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         var client = fixture.Cookie(UserRoles.Writer);
 
         var languages = await client.GetFromJsonAsync<JsonElement>($"{Api}/language");
@@ -45,9 +49,10 @@ public sealed partial class SchemaAndOpenApiTests(ManagementSite fixture) : ICla
         Assert.Contains(dataTypes.GetProperty("items").EnumerateArray(), d => d.GetProperty("editorAlias").GetString() == "Umbraco.MarkdownEditor");
     }
 
-    [Fact]
-    public async Task The_openapi_document_lists_the_management_operations_only()
+    [Theory, BothProviders]
+    public async Task The_openapi_document_lists_the_management_operations_only(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         var document = await fixture.Anonymous.GetFromJsonAsync<JsonElement>("/umbraco/openapi/management.json");
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
 
@@ -57,9 +62,10 @@ public sealed partial class SchemaAndOpenApiTests(ManagementSite fixture) : ICla
         Assert.All(paths, p => Assert.StartsWith(Api, p));
     }
 
-    [Fact]
-    public async Task The_api_reference_ui_loads_only_from_this_host()
+    [Theory, BothProviders]
+    public async Task The_api_reference_ui_loads_only_from_this_host(DatabaseProvider provider)
     {
+        var fixture = await sites.GetAsync(provider);
         using var bare = await fixture.Anonymous.GetAsync("/umbraco/openapi");
         Assert.Equal(HttpStatusCode.Found, bare.StatusCode); // Scalar's own redirect to the trailing-slash address
         using var page = await fixture.Anonymous.GetAsync("/umbraco/openapi/");

@@ -12,10 +12,10 @@ public sealed class SignInPageTests
 {
     private const string Login = "/umbraco/login";
 
-    [Fact]
-    public async Task Sign_in_page_is_a_plain_form_with_antiforgery_readable_on_a_phone()
+    [Theory, BothProviders]
+    public async Task Sign_in_page_is_a_plain_form_with_antiforgery_readable_on_a_phone(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var (site, database) = await SiteFactory.CreateAsync(provider);
         await using var _ = database;
         await using var __ = site.Start();
         using var client = ManagementClients.NewClient(site);
@@ -58,10 +58,10 @@ public sealed class SignInPageTests
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 
-    [Fact]
-    public async Task A_wrong_password_and_an_unknown_email_get_the_same_generic_answer()
+    [Theory, BothProviders]
+    public async Task A_wrong_password_and_an_unknown_email_get_the_same_generic_answer(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var (site, database) = await SiteFactory.CreateAsync(provider);
         await using var _ = database;
         await using var __ = site.Start();
         var email = await ManagementClients.CreateUserAsync(site, UserRoles.Editor);
@@ -80,10 +80,10 @@ public sealed class SignInPageTests
         }
     }
 
-    [Fact]
-    public async Task A_sign_in_without_the_antiforgery_field_is_400_and_signs_nobody_in()
+    [Theory, BothProviders]
+    public async Task A_sign_in_without_the_antiforgery_field_is_400_and_signs_nobody_in(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var (site, database) = await SiteFactory.CreateAsync(provider);
         await using var _ = database;
         await using var __ = site.Start();
         var email = await ManagementClients.CreateUserAsync(site, UserRoles.Admin);
@@ -139,10 +139,10 @@ public sealed class SignInPageTests
         Assert.Equal("/umbraco/openapi", response.Headers.Location?.OriginalString);
     }
 
-    [Fact]
-    public async Task The_return_url_must_be_local()
+    [Theory, BothProviders]
+    public async Task The_return_url_must_be_local(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var (site, database) = await SiteFactory.CreateAsync(provider);
         await using var _ = database;
         await using var __ = site.Start();
         var email = await ManagementClients.CreateUserAsync(site, UserRoles.Admin);

@@ -36,10 +36,10 @@ public sealed class TokenEndpointTests
         Assert.Equal(credentials.ClientId, me.GetProperty("clientId").GetString());
     }
 
-    [Fact]
-    public async Task A_wrong_secret_or_unknown_client_is_invalid_client()
+    [Theory, BothProviders]
+    public async Task A_wrong_secret_or_unknown_client_is_invalid_client(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var (site, database) = await SiteFactory.CreateAsync(provider);
         await using var _ = database;
         await using var __ = site.Start();
         var credentials = await ManagementClients.CreateApiUserAsync(site, UserRoles.Admin);
@@ -56,10 +56,10 @@ public sealed class TokenEndpointTests
         }
     }
 
-    [Fact]
-    public async Task The_client_secret_is_stored_only_as_a_hash()
+    [Theory, BothProviders]
+    public async Task The_client_secret_is_stored_only_as_a_hash(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var (site, database) = await SiteFactory.CreateAsync(provider);
         await using var _ = database;
         await using var __ = site.Start();
         var credentials = await ManagementClients.CreateApiUserAsync(site, UserRoles.Admin);
@@ -69,7 +69,7 @@ public sealed class TokenEndpointTests
             await using var connection = db.Database.GetDbConnection();
             await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT ClientSecret FROM OpenIddictApplications";
+            command.CommandText = """SELECT "ClientSecret" FROM "OpenIddictApplications" """;
             return (string?)await command.ExecuteScalarAsync();
         });
 
@@ -77,10 +77,10 @@ public sealed class TokenEndpointTests
         Assert.DoesNotContain(credentials.ClientSecret, stored);
     }
 
-    [Fact]
-    public async Task An_expired_token_is_401_problem_details()
+    [Theory, BothProviders]
+    public async Task An_expired_token_is_401_problem_details(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?>
+        var (site, database) = await SiteFactory.CreateAsync(provider, new Dictionary<string, string?>
         {
             ["Cms:ManagementApi:AccessTokenLifetime"] = "00:00:01",
         });
@@ -97,10 +97,10 @@ public sealed class TokenEndpointTests
         Assert.Contains(response.Headers.WwwAuthenticate, h => h.Scheme == "Bearer");
     }
 
-    [Fact]
-    public async Task A_forged_token_is_401_problem_details()
+    [Theory, BothProviders]
+    public async Task A_forged_token_is_401_problem_details(DatabaseProvider provider)
     {
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        var (site, database) = await SiteFactory.CreateAsync(provider);
         await using var _ = database;
         await using var __ = site.Start();
         using var api = ManagementClients.BearerClient(site, "not-a-token");

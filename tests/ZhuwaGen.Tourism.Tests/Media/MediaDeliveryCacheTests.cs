@@ -10,14 +10,14 @@ public sealed class MediaDeliveryCacheTests
 {
     private const string Api = "/umbraco/delivery/api/v2/media";
 
-    [Fact]
-    public async Task A_media_item_read_changed_and_read_again_shows_the_change()
+    [Theory, BothProviders]
+    public async Task A_media_item_read_changed_and_read_again_shows_the_change(DatabaseProvider provider)
     {
         var folder = Path.Combine(Path.GetTempPath(), "zhuwagen-media-cache-" + Guid.NewGuid().ToString("N"));
         var settings = MediaSite.Settings(folder);
         settings["Umbraco:CMS:DeliveryApi:OutputCache:Enabled"] = "true";
         settings["Umbraco:CMS:DeliveryApi:OutputCache:MediaDuration"] = "01:00:00";
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite, settings);
+        var (site, database) = await SiteFactory.CreateAsync(provider, settings);
         await using var _ = database;
         await using var __ = site;
         try
@@ -66,15 +66,15 @@ public sealed class MediaDeliveryCacheTests
         }
     }
 
-    [Fact]
-    public async Task Requests_with_the_api_key_to_a_closed_media_api_are_not_cached()
+    [Theory, BothProviders]
+    public async Task Requests_with_the_api_key_to_a_closed_media_api_are_not_cached(DatabaseProvider provider)
     {
         var folder = Path.Combine(Path.GetTempPath(), "zhuwagen-media-cache-" + Guid.NewGuid().ToString("N"));
         var settings = MediaSite.Settings(folder);
         settings["Umbraco:CMS:DeliveryApi:OutputCache:Enabled"] = "true";
         settings["Umbraco:CMS:DeliveryApi:ApiKey"] = "media-key";
         settings["Umbraco:CMS:DeliveryApi:Media:PublicAccess"] = "false";
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite, settings);
+        var (site, database) = await SiteFactory.CreateAsync(provider, settings);
         await using var _ = database;
         await using var __ = site;
         var item = await MediaSite.UploadAsync(site, TestImages.Png(), "private.png");

@@ -8,13 +8,14 @@ using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Media;
 
-public sealed partial class MediaDeliveryTests(MediaSite media) : IClassFixture<MediaSite>
+public sealed partial class MediaDeliveryTests(MediaSites sites) : IClassFixture<MediaSites>
 {
     private const string Api = "/umbraco/delivery/api/v2/media";
 
-    [Fact]
-    public async Task An_item_by_id_has_umbracos_media_shape()
+    [Theory, BothProviders]
+    public async Task An_item_by_id_has_umbracos_media_shape(DatabaseProvider provider)
     {
+        var media = await sites.GetAsync(provider);
         var folder = await media.FolderAsync("shape-" + Guid.NewGuid().ToString("N")[..6]);
         var item = await media.UploadAsync(TestImages.Jpeg(320, 240), "Sangjiu Red Station.jpg", folder.Key, new MediaUpdate(
             FocalPoint: new MediaFocalPoint(0.5m, 0.4m),
@@ -30,9 +31,10 @@ public sealed partial class MediaDeliveryTests(MediaSite media) : IClassFixture<
         Assert.Matches("\"createDate\":\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{7}\"", json);
     }
 
-    [Fact]
-    public async Task A_folder_has_no_file_members_and_empty_properties()
+    [Theory, BothProviders]
+    public async Task A_folder_has_no_file_members_and_empty_properties(DatabaseProvider provider)
     {
+        var media = await sites.GetAsync(provider);
         var folder = await media.FolderAsync("folder-" + Guid.NewGuid().ToString("N")[..6]);
         using var client = media.Site.CreateClient();
 
@@ -46,14 +48,15 @@ public sealed partial class MediaDeliveryTests(MediaSite media) : IClassFixture<
     }
 
     [Theory]
-    [InlineData(null, "桑久")]
-    [InlineData("en-US,en;q=0.9", "Sangjiu")]
-    [InlineData("zh-CN", "桑久")]
-    [InlineData("bo-CN", "བོད་")]
-    [InlineData("fr-FR, en;q=0.5", "Sangjiu")]
-    [InlineData("de-DE", "桑久")]
-    public async Task Alt_text_follows_accept_language(string? acceptLanguage, string expected)
+    [BothProvidersInlineData(null, "桑久")]
+    [BothProvidersInlineData("en-US,en;q=0.9", "Sangjiu")]
+    [BothProvidersInlineData("zh-CN", "桑久")]
+    [BothProvidersInlineData("bo-CN", "བོད་")]
+    [BothProvidersInlineData("fr-FR, en;q=0.5", "Sangjiu")]
+    [BothProvidersInlineData("de-DE", "桑久")]
+    public async Task Alt_text_follows_accept_language(DatabaseProvider provider, string? acceptLanguage, string expected)
     {
+        var media = await sites.GetAsync(provider);
         var item = await media.UploadAsync(TestImages.Png(), "alt.png", altText: new Dictionary<string, string>
         {
             ["zh-Hans"] = "桑久",
@@ -73,9 +76,10 @@ public sealed partial class MediaDeliveryTests(MediaSite media) : IClassFixture<
         Assert.Equal(expected, (string?)json["properties"]!["altText"]);
     }
 
-    [Fact]
-    public async Task Items_by_path_by_ids_and_unknown_ones()
+    [Theory, BothProviders]
+    public async Task Items_by_path_by_ids_and_unknown_ones(DatabaseProvider provider)
     {
+        var media = await sites.GetAsync(provider);
         var root = "paths-" + Guid.NewGuid().ToString("N")[..6];
         var folder = await media.FolderAsync(root);
         var sub = await media.FolderAsync("banners", folder.Key);
@@ -94,9 +98,10 @@ public sealed partial class MediaDeliveryTests(MediaSite media) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{Api}/item/{Guid.NewGuid()}")).StatusCode);
     }
 
-    [Fact]
-    public async Task Query_fetches_children_filters_sorts_and_pages()
+    [Theory, BothProviders]
+    public async Task Query_fetches_children_filters_sorts_and_pages(DatabaseProvider provider)
     {
+        var media = await sites.GetAsync(provider);
         var root = "query-" + Guid.NewGuid().ToString("N")[..6];
         var folder = await media.FolderAsync(root);
         await media.UploadAsync(TestImages.Png(), "b-orchard.png", folder.Key);
@@ -122,13 +127,14 @@ public sealed partial class MediaDeliveryTests(MediaSite media) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("", "Selector option not found", "The attempted 'fetch' option does not exist")]
-    [InlineData("fetch=descendants:/", "Selector option not found", "The attempted 'fetch' option does not exist")]
-    [InlineData("fetch=children:/&filter=contentType:Image", "Filter option not found", "One of the attempted 'filter' options does not exist")]
-    [InlineData("fetch=children:/&sort=level:asc", "Sort option not found", "One of the attempted 'sort' options does not exist")]
-    [InlineData("fetch=children:/&sort=name", "Sort option not found", "One of the attempted 'sort' options does not exist")]
-    public async Task Query_grammar_errors_are_umbracos_400_problems(string query, string title, string detail)
+    [BothProvidersInlineData("", "Selector option not found", "The attempted 'fetch' option does not exist")]
+    [BothProvidersInlineData("fetch=descendants:/", "Selector option not found", "The attempted 'fetch' option does not exist")]
+    [BothProvidersInlineData("fetch=children:/&filter=contentType:Image", "Filter option not found", "One of the attempted 'filter' options does not exist")]
+    [BothProvidersInlineData("fetch=children:/&sort=level:asc", "Sort option not found", "One of the attempted 'sort' options does not exist")]
+    [BothProvidersInlineData("fetch=children:/&sort=name", "Sort option not found", "One of the attempted 'sort' options does not exist")]
+    public async Task Query_grammar_errors_are_umbracos_400_problems(DatabaseProvider provider, string query, string title, string detail)
     {
+        var media = await sites.GetAsync(provider);
         using var client = media.Site.CreateClient();
 
         using var response = await client.GetAsync($"{Api}?{query}");
@@ -139,14 +145,14 @@ public sealed partial class MediaDeliveryTests(MediaSite media) : IClassFixture<
         Assert.Equal((title, detail, 400, "Error"), ((string?)json["title"], (string?)json["detail"], (int?)json["status"], (string?)json["type"]));
     }
 
-    [Fact]
-    public async Task A_closed_media_api_asks_for_the_api_key_and_a_disabled_one_is_not_found()
+    [Theory, BothProviders]
+    public async Task A_closed_media_api_asks_for_the_api_key_and_a_disabled_one_is_not_found(DatabaseProvider provider)
     {
         var folder = Path.Combine(Path.GetTempPath(), "zhuwagen-media-closed-" + Guid.NewGuid().ToString("N"));
         var settings = MediaSite.Settings(folder);
         settings["Umbraco:CMS:DeliveryApi:ApiKey"] = "secret-key";
         settings["Umbraco:CMS:DeliveryApi:Media:PublicAccess"] = "false";
-        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite, settings);
+        var (site, database) = await SiteFactory.CreateAsync(provider, settings);
         try
         {
             var item = await MediaSite.UploadAsync(site, TestImages.Png(), "closed.png");
@@ -167,7 +173,7 @@ public sealed partial class MediaDeliveryTests(MediaSite media) : IClassFixture<
             Directory.Delete(folder, recursive: true);
         }
 
-        var (disabled, disabledDb) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?>
+        var (disabled, disabledDb) = await SiteFactory.CreateAsync(provider, new Dictionary<string, string?>
         {
             ["Umbraco:CMS:DeliveryApi:Media:Enabled"] = "false",
             ["Cms:Media:Root"] = Path.Combine(folder, "media"),

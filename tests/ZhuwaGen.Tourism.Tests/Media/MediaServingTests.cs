@@ -4,14 +4,17 @@ using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.Formats.Webp;
 using SixLabors.ImageSharp.PixelFormats;
 using ZhuwaGen.Tourism.Cms.Media;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Media;
 
-public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite>
+public sealed class MediaServingTests(MediaSites sites) : IClassFixture<MediaSites>
 {
-    [Fact]
-    public async Task The_original_file_is_served_with_a_long_cache_and_an_etag()
+    [Theory, BothProviders]
+    public async Task The_original_file_is_served_with_a_long_cache_and_an_etag(DatabaseProvider provider)
     {
+        var media = await sites.GetAsync(provider);
         var item = await media.UploadAsync(TestImages.Png(200, 100), "original.png");
         using var client = media.Site.CreateClient();
 
@@ -31,15 +34,16 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
     }
 
     [Theory]
-    [InlineData("width=600&height=600", 600, 600, "image/jpeg")]
-    [InlineData("width=600&height=600&mode=max", 600, 450, "image/jpeg")]
-    [InlineData("width=160", 160, 120, "image/jpeg")]
-    [InlineData("width=320&format=png", 320, 240, "image/png")]
-    [InlineData("width=1600&height=900&format=webp", 1200, 675, "image/webp")]
-    [InlineData("crop=square", 600, 600, "image/jpeg")]
-    [InlineData("crop=card&width=320", 320, 240, "image/jpeg")]
-    public async Task Resize_crop_and_format_parameters_give_the_asked_image(string query, int width, int height, string contentType)
+    [BothProvidersInlineData("width=600&height=600", 600, 600, "image/jpeg")]
+    [BothProvidersInlineData("width=600&height=600&mode=max", 600, 450, "image/jpeg")]
+    [BothProvidersInlineData("width=160", 160, 120, "image/jpeg")]
+    [BothProvidersInlineData("width=320&format=png", 320, 240, "image/png")]
+    [BothProvidersInlineData("width=1600&height=900&format=webp", 1200, 675, "image/webp")]
+    [BothProvidersInlineData("crop=square", 600, 600, "image/jpeg")]
+    [BothProvidersInlineData("crop=card&width=320", 320, 240, "image/jpeg")]
+    public async Task Resize_crop_and_format_parameters_give_the_asked_image(DatabaseProvider provider, string query, int width, int height, string contentType)
     {
+        var media = await sites.GetAsync(provider);
         var item = await media.UploadAsync(TestImages.Jpeg(1200, 900), "resize.jpg");
         using var client = media.Site.CreateClient();
 
@@ -56,9 +60,10 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
         Assert.Equal(contentType, format switch { JpegFormat => "image/jpeg", PngFormat => "image/png", WebpFormat => "image/webp", _ => "?" });
     }
 
-    [Fact]
-    public async Task A_crop_centres_on_the_focal_point_and_rxy_overrides_it()
+    [Theory, BothProviders]
+    public async Task A_crop_centres_on_the_focal_point_and_rxy_overrides_it(DatabaseProvider provider)
     {
+        var media = await sites.GetAsync(provider);
         var item = await media.UploadAsync(TestImages.RedBlue(400, 200), "redblue.png", then: new MediaUpdate(FocalPoint: new MediaFocalPoint(0.95m, 0.5m)));
         using var client = media.Site.CreateClient();
 
@@ -69,9 +74,10 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
         Assert.Equal(new Rgba32(255, 0, 0), Opaque(left[50, 50]));
     }
 
-    [Fact]
-    public async Task A_named_crop_uses_the_editors_coordinates()
+    [Theory, BothProviders]
+    public async Task A_named_crop_uses_the_editors_coordinates(DatabaseProvider provider)
     {
+        var media = await sites.GetAsync(provider);
         // The editor kept only the right quarter: offsets of 3/4 from the left, nothing from the other edges.
         var item = await media.UploadAsync(TestImages.RedBlue(400, 200), "cropped.png", then: new MediaUpdate(
             Crops: [new MediaCropEdit("square", new MediaCropCoordinates(0.75m, 0m, 0m, 0m))]));
@@ -84,16 +90,17 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
         Assert.Equal(new Rgba32(0, 0, 255), Opaque(image[5, 50]));
     }
 
-    [Fact]
-    public async Task A_second_request_is_served_from_the_disk_cache()
+    [Theory, BothProviders]
+    public async Task A_second_request_is_served_from_the_disk_cache(DatabaseProvider provider)
     {
+        var media = await sites.GetAsync(provider);
         var item = await media.UploadAsync(TestImages.Jpeg(800, 600), "cached.jpg");
         using var client = media.Site.CreateClient();
         var url = $"{item.Url}?width=320&format=png";
-        var before = CacheFiles();
+        var before = CacheFiles(media);
 
         using var first = TestImages.Decode(await client.GetByteArrayAsync(url));
-        var created = Assert.Single(CacheFiles().Except(before));
+        var created = Assert.Single(CacheFiles(media).Except(before));
 
         // Replace the cached variant with a different image: if the next answer is that image, it came from the cache.
         File.WriteAllBytes(created, TestImages.Png(7, 5));
@@ -104,17 +111,18 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
     }
 
     [Theory]
-    [InlineData("width=0")]
-    [InlineData("width=4001")]
-    [InlineData("height=abc")]
-    [InlineData("width=10&mode=stretch")]
-    [InlineData("format=gif")]
-    [InlineData("format=svg")]
-    [InlineData("quality=101")]
-    [InlineData("width=10&rxy=2,0.5")]
-    [InlineData("crop=banner")]
-    public async Task Bad_parameters_are_a_400_problem(string query)
+    [BothProvidersInlineData("width=0")]
+    [BothProvidersInlineData("width=4001")]
+    [BothProvidersInlineData("height=abc")]
+    [BothProvidersInlineData("width=10&mode=stretch")]
+    [BothProvidersInlineData("format=gif")]
+    [BothProvidersInlineData("format=svg")]
+    [BothProvidersInlineData("quality=101")]
+    [BothProvidersInlineData("width=10&rxy=2,0.5")]
+    [BothProvidersInlineData("crop=banner")]
+    public async Task Bad_parameters_are_a_400_problem(DatabaseProvider provider, string query)
     {
+        var media = await sites.GetAsync(provider);
         var item = await media.UploadAsync(TestImages.Png(50, 50), "bad.png");
         using var client = media.Site.CreateClient();
 
@@ -125,14 +133,15 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
     }
 
     [Theory]
-    [InlineData("/media/nokey123/none.jpg")]
-    [InlineData("/media/")]
-    [InlineData("/media/..%2F..%2Fumbraco.config")]
-    [InlineData("/media/%2e%2e/%2e%2e/umbraco.config")]
-    [InlineData("/media/..%5C..%5Cumbraco.config")]
-    [InlineData("/media/%2e%2e%2f%2e%2e%2fApp_Data/zhuwagen.db")]
-    public async Task Unknown_files_and_path_traversal_are_not_found(string url)
+    [BothProvidersInlineData("/media/nokey123/none.jpg")]
+    [BothProvidersInlineData("/media/")]
+    [BothProvidersInlineData("/media/..%2F..%2Fumbraco.config")]
+    [BothProvidersInlineData("/media/%2e%2e/%2e%2e/umbraco.config")]
+    [BothProvidersInlineData("/media/..%5C..%5Cumbraco.config")]
+    [BothProvidersInlineData("/media/%2e%2e%2f%2e%2e%2fApp_Data/zhuwagen.db")]
+    public async Task Unknown_files_and_path_traversal_are_not_found(DatabaseProvider provider, string url)
     {
+        var media = await sites.GetAsync(provider);
         using var client = media.Site.CreateClient();
 
         using var response = await client.GetAsync(url);
@@ -142,9 +151,10 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
         Assert.DoesNotContain("<Languages>", body);
     }
 
-    [Fact]
-    public async Task A_trashed_item_is_no_longer_served()
+    [Theory, BothProviders]
+    public async Task A_trashed_item_is_no_longer_served(DatabaseProvider provider)
     {
+        var media = await sites.GetAsync(provider);
         var item = await media.UploadAsync(TestImages.Png(), "trashed.png");
         using var client = media.Site.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(item.Url)).StatusCode);
@@ -154,7 +164,7 @@ public sealed class MediaServingTests(MediaSite media) : IClassFixture<MediaSite
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(item.Url)).StatusCode);
     }
 
-    private string[] CacheFiles() => media.CacheFiles();
+    private static string[] CacheFiles(MediaSite media) => media.CacheFiles();
 
     private static Rgba32 Opaque(Rgba32 pixel) => new(pixel.R > 128 ? (byte)255 : (byte)0, pixel.G > 128 ? (byte)255 : (byte)0, pixel.B > 128 ? (byte)255 : (byte)0);
 }

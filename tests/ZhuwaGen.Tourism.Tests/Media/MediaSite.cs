@@ -7,7 +7,8 @@ using ZhuwaGen.Tourism.Tests.Infrastructure;
 namespace ZhuwaGen.Tourism.Tests.Media;
 
 /// <summary>
-/// One started site (SQLite unless told) with its media under a temporary folder, shared by a class's HTTP tests.
+/// One started site (SQLite unless told) with its media under a temporary folder, shared by a class's HTTP tests
+/// (per provider through <see cref="MediaSites"/>).
 /// Each test uploads into its own folder so that the tests never see each other's items. Image URLs can be signed
 /// (<see cref="Sign"/>); the per-client limit on new variants is lifted unless a test's own site sets it.
 /// </summary>
@@ -48,6 +49,9 @@ public sealed class MediaSite : IAsyncLifetime, IAsyncDisposable
         await site.InitializeAsync();
         return site;
     }
+
+    /// <summary>A site of its own on <paramref name="provider"/> with the defaults above (see <see cref="MediaSites"/>).</summary>
+    public static Task<MediaSite> StartAsync(DatabaseProvider provider) => StartAsync(new Dictionary<string, string?>(), provider);
 
     public async Task InitializeAsync()
     {

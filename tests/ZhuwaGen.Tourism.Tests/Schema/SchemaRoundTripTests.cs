@@ -2,6 +2,7 @@ using Newtonsoft.Json.Linq;
 using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.Languages;
 using ZhuwaGen.Tourism.Cms.Schema;
+using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Schema;
 
@@ -16,6 +17,24 @@ public sealed class SchemaRoundTripTests
 
         Assert.True(reread.Succeeded, string.Join("\n", reread.Errors));
         AssertSameModel(original, reread.Schema!);
+    }
+
+    [Fact]
+    public void The_repository_umbraco_config_is_written_back_byte_for_byte()
+    {
+        var file = Path.Combine(CmsTestHost.RepositoryRoot, "umbraco.config");
+        var original = File.ReadAllText(file);
+        var read = SchemaFileReader.Parse(original);
+        Assert.True(read.Succeeded, string.Join("\n", read.Errors));
+
+        var written = SchemaFileWriter.Write(read.Schema!);
+
+        if (written != original)
+        {
+            File.WriteAllText(Path.Combine(Path.GetTempPath(), "umbraco.config.written"), written);
+        }
+
+        Assert.Equal(original, written);
     }
 
     [Fact]

@@ -28,58 +28,70 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(["བཀྲ", "ཤིས", "བདེ", "ལེགས"], SearchAnalyzers.Terms("bo", "བཀྲ་ཤིས་བདེ་ལེགས"));
 
     [Fact]
-    public void The_first_search_builds_the_index_from_the_snapshot()
+    public void A_search_never_builds_the_index()
     {
-        Assert.Equal(-1, _site.Search.Generation);
+        using var empty = new SearchIndex(_site.Schemas);
 
-        var hits = _site.Search.Search(_site.Snapshot, "Xueni", "en");
+        Assert.Empty(empty.Search("Xueni", "en"));
+        Assert.Equal(0, empty.Rebuilds);
+        Assert.Equal(-1, empty.Generation);
+    }
 
-        Assert.Equal([Stops[1]], hits.Keys);
+    [Fact]
+    public void A_rebuild_indexes_the_whole_snapshot_once()
+    {
+        Assert.Equal(1, _site.Search.Rebuilds);
         Assert.Equal(_site.Snapshot.Generation, _site.Search.Generation);
+        Assert.Equal([Stops[1]], _site.Search.Search("Xueni", "en").Keys);
     }
 
     [Fact]
     public void Update_reindexes_changed_keys_and_drops_gone_ones()
     {
-        _site.Search.Sync(_site.Snapshot);
         var renamed = Renamed(_site.Snapshot.ByKey(Stops[1])!, "Peach Blossom Park");
         var next = _site.Snapshot.With([renamed], [Stops[0]]);
 
         _site.Search.Update(next, [Stops[1], Stops[0]]);
 
         Assert.Equal(next.Generation, _site.Search.Generation);
-        Assert.Equal([Stops[1]], _site.Search.Search(next, "blossom", "en").Keys);
-        Assert.Empty(_site.Search.Search(next, "Xueni", "en"));
-        Assert.Empty(_site.Search.Search(next, "Sangjiu Red Station", "en"));
-        Assert.NotEmpty(_site.Search.Search(next, "Xiongjiu", "en"));
+        Assert.Equal(1, _site.Search.Rebuilds);
+        Assert.Equal([Stops[1]], _site.Search.Search("blossom", "en").Keys);
+        Assert.Empty(_site.Search.Search("Xueni", "en"));
+        Assert.Empty(_site.Search.Search("Sangjiu Red Station", "en"));
+        Assert.NotEmpty(_site.Search.Search("Xiongjiu", "en"));
     }
 
     [Fact]
-    public void A_newer_snapshot_the_index_was_not_told_about_is_indexed_whole_on_the_next_search()
+    public void A_newer_snapshot_the_index_was_not_told_about_is_not_searched_until_the_update_comes()
     {
-        _site.Search.Sync(_site.Snapshot);
         var next = _site.Snapshot.With([Renamed(_site.Snapshot.ByKey(Stops[1])!, "Peach Blossom Park")], []);
 
-        Assert.Equal([Stops[1]], _site.Search.Search(next, "blossom", "en").Keys);
+        Assert.Empty(_site.Search.Search("blossom", "en"));
+        Assert.Equal([Stops[1]], _site.Search.Search("Xueni", "en").Keys);
+        Assert.Equal(1, _site.Search.Rebuilds);
+
+        _site.Search.Update(next, [Stops[1]]);
+        Assert.Equal([Stops[1]], _site.Search.Search("blossom", "en").Keys);
     }
 
     [Fact]
     public void An_older_snapshot_does_not_roll_the_index_back()
     {
         var next = _site.Snapshot.With([Renamed(_site.Snapshot.ByKey(Stops[1])!, "Peach Blossom Park")], []);
-        _site.Search.Sync(next);
+        _site.Search.Update(next, [Stops[1]]);
 
-        _site.Search.Sync(_site.Snapshot);
+        _site.Search.Rebuild(_site.Snapshot);
 
         Assert.Equal(next.Generation, _site.Search.Generation);
+        Assert.Equal(1, _site.Search.Rebuilds);
     }
 
     [Fact]
     public void Each_culture_is_searched_in_its_own_text()
     {
-        Assert.Equal([Stops[1]], _site.Search.Search(_site.Snapshot, "orchards", "en").Keys);
-        Assert.Empty(_site.Search.Search(_site.Snapshot, "orchards", "zh-Hans"));
-        Assert.Contains(Stops[1], _site.Search.Search(_site.Snapshot, "果蔬", "zh-Hans").Keys);
+        Assert.Equal([Stops[1]], _site.Search.Search("orchards", "en").Keys);
+        Assert.Empty(_site.Search.Search("orchards", "zh-Hans"));
+        Assert.Contains(Stops[1], _site.Search.Search("果蔬", "zh-Hans").Keys);
     }
 
     public void Dispose() => _site.Dispose();

@@ -11,7 +11,7 @@ public sealed class CommandLineTests
     private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(120);
 
     [Theory, BothProviders]
-    public async Task Schema_export_writes_what_the_import_read_byte_for_byte(DatabaseProvider provider)
+    public async Task Schema_export_after_importing_the_repository_umbraco_config_gives_the_same_file(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var file = Path.Combine(Path.GetTempPath(), $"zhuwagen-export-{Guid.NewGuid():N}.config");
@@ -24,8 +24,7 @@ public sealed class CommandLineTests
             var exported = await File.ReadAllTextAsync(file);
             var parsed = SchemaFileReader.Parse(exported);
             Assert.True(parsed.Succeeded, string.Join("\n", parsed.Errors));
-            var source = SchemaFileReader.Read(Path.Combine(CmsTestHost.RepositoryRoot, "umbraco.config"));
-            Assert.Equal(SchemaFileWriter.Write(source.Schema!), exported);
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(CmsTestHost.RepositoryRoot, "umbraco.config")), exported);
         }
         finally
         {

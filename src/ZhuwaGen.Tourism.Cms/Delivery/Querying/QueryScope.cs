@@ -25,7 +25,7 @@ internal sealed class QueryScope(QueryIndex index, SearchIndex search, string cu
 
     public IReadOnlyDictionary<Guid, float> Search(string text)
     {
-        var hits = search.Search(Snapshot, text, culture);
+        var hits = search.Search(text, culture);
         Relevance ??= [];
         foreach (var (key, score) in hits)
         {

@@ -60,10 +60,12 @@ internal static class DocumentMapping
         return new DocumentTypeReferenceModel(type?.Key, type?.Alias ?? alias, type?.Icon);
     }
 
-    public static string State(DocumentCultureState culture) => culture switch
+    public static string State(DocumentCultureState culture) => State(culture.IsPublished, culture.Edited);
+
+    public static string State(bool isPublished, bool edited) => (isPublished, edited) switch
     {
-        { IsPublished: true, Edited: true } => "PublishedPendingChanges",
-        { IsPublished: true } => "Published",
+        (true, true) => "PublishedPendingChanges",
+        (true, false) => "Published",
         _ => "Draft",
     };
 

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Routing;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Management.Problems;
 using ZhuwaGen.Tourism.Cms.Management.Security;
-using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Schema;
 
 namespace ZhuwaGen.Tourism.Cms.Management.Documents;
@@ -17,13 +16,13 @@ internal static class TreeChildren
         group.MapGet("/tree/document/children", HandleAsync).RequireAuthorization(AuthorizationPolicies.ContentRead);
 
     private static async Task<Results<Ok<PagedResponse<DocumentTreeItemResponseModel>>, ProblemHttpResult>> HandleAsync(
-        Guid parentId, DocumentQueries queries, CmsDbContext db, SchemaRegistry schemas, CancellationToken cancellationToken, int skip = 0, int take = 100)
+        Guid parentId, DocumentQueries queries, SchemaRegistry schemas, CancellationToken cancellationToken, int skip = 0, int take = 100)
     {
-        if (await queries.GetAsync(parentId, cancellationToken) is null)
+        if (await DocumentTree.LevelAsync(parentId, skip, take, queries, schemas, cancellationToken) is { } level)
         {
-            return ContentEditingProblems.For(ContentEditingOperationStatus.ParentNotFound);
+            return TypedResults.Ok(level);
         }
 
-        return TypedResults.Ok(await DocumentTree.LevelAsync(parentId, skip, take, queries, db, schemas, cancellationToken));
+        return ContentEditingProblems.For(ContentEditingOperationStatus.ParentNotFound);
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Management.Security;
-using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Schema;
 
 namespace ZhuwaGen.Tourism.Cms.Management.Documents;
@@ -16,6 +15,6 @@ internal static class TreeRoot
         group.MapGet("/tree/document/root", HandleAsync).RequireAuthorization(AuthorizationPolicies.ContentRead);
 
     private static async Task<Ok<PagedResponse<DocumentTreeItemResponseModel>>> HandleAsync(
-        DocumentQueries queries, CmsDbContext db, SchemaRegistry schemas, CancellationToken cancellationToken, int skip = 0, int take = 100) =>
-        TypedResults.Ok(await DocumentTree.LevelAsync(null, skip, take, queries, db, schemas, cancellationToken));
+        DocumentQueries queries, SchemaRegistry schemas, CancellationToken cancellationToken, int skip = 0, int take = 100) =>
+        TypedResults.Ok((await DocumentTree.LevelAsync(null, skip, take, queries, schemas, cancellationToken))!);
 }

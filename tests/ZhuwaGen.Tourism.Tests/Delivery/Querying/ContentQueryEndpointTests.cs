@@ -45,50 +45,50 @@ public sealed class ContentQueryEndpointTests(SeededSites sites) : IClassFixture
         Assert.Equal(2, body.GetProperty("total").GetInt64());
     }
 
-    [Fact]
-    public async Task Skip_and_take_default_to_0_and_10_and_total_counts_everything()
+    [Theory, BothProviders]
+    public async Task Skip_and_take_default_to_0_and_10_and_total_counts_everything(DatabaseProvider provider)
     {
-        var (_, all) = await GetAsync(DatabaseProvider.Sqlite, "");
-        var (_, paged) = await GetAsync(DatabaseProvider.Sqlite, "?skip=20&take=1000000");
+        var (_, all) = await GetAsync(provider, "");
+        var (_, paged) = await GetAsync(provider, "?skip=20&take=1000000");
 
-        var site = await sites.GetAsync(DatabaseProvider.Sqlite);
+        var site = await sites.GetAsync(provider);
         Assert.Equal(site.Snapshot.Count, all.GetProperty("total").GetInt64());
         Assert.Equal(10, all.GetProperty("items").GetArrayLength());
         Assert.Equal(site.Snapshot.Count - 20, paged.GetProperty("items").GetArrayLength());
     }
 
-    [Fact]
-    public async Task Accept_language_picks_the_culture_of_names_and_search()
+    [Theory, BothProviders]
+    public async Task Accept_language_picks_the_culture_of_names_and_search(DatabaseProvider provider)
     {
-        var (_, english) = await GetAsync(DatabaseProvider.Sqlite, "?fetch=children:/sangjiu-baga/&filter=text:picking&take=1", "en-US,en;q=0.9");
-        var (_, chinese) = await GetAsync(DatabaseProvider.Sqlite, "?filter=text:学尼村 采摘&filter=contentType:routeStop", "zh-CN");
+        var (_, english) = await GetAsync(provider, "?fetch=children:/sangjiu-baga/&filter=text:picking&take=1", "en-US,en;q=0.9");
+        var (_, chinese) = await GetAsync(provider, "?filter=text:学尼村 采摘&filter=contentType:routeStop", "zh-CN");
 
         Assert.StartsWith("Xueni", english.GetProperty("items")[0].GetProperty("name").GetString());
         Assert.Equal([Xueni], Ids(chinese));
     }
 
-    [Fact]
-    public async Task Start_item_scopes_path_fetches_by_key_or_segment()
+    [Theory, BothProviders]
+    public async Task Start_item_scopes_path_fetches_by_key_or_segment(DatabaseProvider provider)
     {
-        var site = await sites.GetAsync(DatabaseProvider.Sqlite);
+        var site = await sites.GetAsync(provider);
         var segment = site.Snapshot.ByKey(Guid.Parse(SiteRoot))!.Cultures["zh-Hans"].UrlSegment;
 
-        var (_, byKey) = await GetAsync(DatabaseProvider.Sqlite, "?fetch=children:/sangjiu-baga/", startItem: SiteRoot);
-        var (_, bySegment) = await GetAsync(DatabaseProvider.Sqlite, "?fetch=children:/sangjiu-baga/", startItem: segment);
+        var (_, byKey) = await GetAsync(provider, "?fetch=children:/sangjiu-baga/", startItem: SiteRoot);
+        var (_, bySegment) = await GetAsync(provider, "?fetch=children:/sangjiu-baga/", startItem: segment);
 
         Assert.Equal(StopsInRouteOrder, Ids(byKey));
         Assert.Equal(StopsInRouteOrder, Ids(bySegment));
     }
 
     [Theory]
-    [InlineData("?fetch=siblings:/sangjiu-baga/", "Selector option not found", "The attempted 'fetch' option does not exist")]
-    [InlineData("?filter=colour:red", "Filter option not found", "One of the attempted 'filter' options does not exist")]
-    [InlineData("?sort=colour:asc", "Sort option not found", "One of the attempted 'sort' options does not exist")]
-    [InlineData("?skip=-1", "Invalid paging", "The 'skip' and 'take' parameters must be non-negative integers")]
-    [InlineData("?take=ten", "Invalid paging", "The 'skip' and 'take' parameters must be non-negative integers")]
-    public async Task Bad_queries_are_400_problem_details_worded_as_umbraco(string query, string title, string detail)
+    [BothProvidersInlineData("?fetch=siblings:/sangjiu-baga/", "Selector option not found", "The attempted 'fetch' option does not exist")]
+    [BothProvidersInlineData("?filter=colour:red", "Filter option not found", "One of the attempted 'filter' options does not exist")]
+    [BothProvidersInlineData("?sort=colour:asc", "Sort option not found", "One of the attempted 'sort' options does not exist")]
+    [BothProvidersInlineData("?skip=-1", "Invalid paging", "The 'skip' and 'take' parameters must be non-negative integers")]
+    [BothProvidersInlineData("?take=ten", "Invalid paging", "The 'skip' and 'take' parameters must be non-negative integers")]
+    public async Task Bad_queries_are_400_problem_details_worded_as_umbraco(DatabaseProvider provider, string query, string title, string detail)
     {
-        var site = await sites.GetAsync(DatabaseProvider.Sqlite);
+        var site = await sites.GetAsync(provider);
         using var client = site.CreateClient();
         using var response = await client.GetAsync(Url + query);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -101,10 +101,10 @@ public sealed class ContentQueryEndpointTests(SeededSites sites) : IClassFixture
         Assert.Equal(400, json.RootElement.GetProperty("status").GetInt32());
     }
 
-    [Fact]
-    public async Task An_unresolvable_fetch_target_is_an_empty_page()
+    [Theory, BothProviders]
+    public async Task An_unresolvable_fetch_target_is_an_empty_page(DatabaseProvider provider)
     {
-        var (status, body) = await GetAsync(DatabaseProvider.Sqlite, "?fetch=children:/no-such-route/");
+        var (status, body) = await GetAsync(provider, "?fetch=children:/no-such-route/");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(0, body.GetProperty("total").GetInt64());

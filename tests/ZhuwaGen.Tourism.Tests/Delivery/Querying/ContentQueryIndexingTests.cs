@@ -40,11 +40,11 @@ public sealed class ContentQueryIndexingTests
         Assert.Equal(site.Snapshot.Generation, search.Generation);
     }
 
-    [Fact]
-    public async Task Disallowed_content_types_from_configuration_are_never_returned()
+    [Theory, BothProviders]
+    public async Task Disallowed_content_types_from_configuration_are_never_returned(DatabaseProvider provider)
     {
         var (site, database) = await SiteFactory.CreateAsync(
-            DatabaseProvider.Sqlite,
+            provider,
             new Dictionary<string, string?> { ["Umbraco:CMS:DeliveryApi:DisallowedContentTypeAliases:0"] = "event" });
         await using var _ = database;
         await using var __ = site;
@@ -58,11 +58,11 @@ public sealed class ContentQueryIndexingTests
         Assert.Contains("\"total\":0", events);
     }
 
-    [Fact]
-    public async Task The_endpoint_is_gone_when_the_delivery_api_is_disabled()
+    [Theory, BothProviders]
+    public async Task The_endpoint_is_gone_when_the_delivery_api_is_disabled(DatabaseProvider provider)
     {
         var (site, database) = await SiteFactory.CreateAsync(
-            DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Umbraco:CMS:DeliveryApi:Enabled"] = "false" });
+            provider, new Dictionary<string, string?> { ["Umbraco:CMS:DeliveryApi:Enabled"] = "false" });
         await using var _ = database;
         await using var __ = site;
         using var client = site.CreateClient();

@@ -100,6 +100,7 @@ public sealed class QuerySite : IDisposable
 
         Snapshot = new PublishedSnapshot(_documents, schema.Languages, 1);
         Search = new SearchIndex(Schemas);
+        Search.Rebuild(Snapshot);
         Engine = new ContentQueryEngine(Schemas, Search, Options.Create(new DeliveryApiOptions { DisallowedContentTypeAliases = [.. disallowed] }));
     }
 
