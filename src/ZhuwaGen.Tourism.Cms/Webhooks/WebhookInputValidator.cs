@@ -18,11 +18,20 @@ internal static class WebhookInputValidator
         WebhookSignature.EventHeader, WebhookSignature.RetryCountHeader, WebhookSignature.SignatureHeader, WebhookSignature.TimestampHeader,
     };
 
-    public static ValidWebhookInput Validate(WebhookInput input)
+    /// <summary>
+    /// Checks the input. A url with a literal internal address or localhost is refused here, unless
+    /// <paramref name="allowPrivateTargets"/>; a name is checked when it is resolved, at every send.
+    /// </summary>
+    public static ValidWebhookInput Validate(WebhookInput input, bool allowPrivateTargets)
     {
         if (!Uri.TryCreate(input.Url?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             return new(WebhookOperationStatus.InvalidUrl, "The url must be an absolute http or https URL.");
+        }
+
+        if (WebhookTargetPolicy.Refusal(uri, allowPrivateTargets) is { } refusal)
+        {
+            return new(WebhookOperationStatus.InvalidUrl, refusal);
         }
 
         if (input.Events is null || input.Events.Count == 0)

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
 
 namespace ZhuwaGen.Tourism.Cms.Webhooks;
 
 /// <summary>Owns the webhook configuration: validates it, stores it, and generates and rotates the secrets.</summary>
-public sealed class WebhookService(CmsDbContext db, TimeProvider clock)
+public sealed class WebhookService(CmsDbContext db, TimeProvider clock, IOptions<WebhookOptions> options)
 {
     public async Task<IReadOnlyList<WebhookView>> ListAsync(CancellationToken cancellationToken)
     {
@@ -22,7 +23,7 @@ public sealed class WebhookService(CmsDbContext db, TimeProvider clock)
     /// <summary>Creates a webhook with a new secret, which the result carries this once.</summary>
     public async Task<WebhookResult> CreateAsync(WebhookInput input, CancellationToken cancellationToken)
     {
-        var valid = WebhookInputValidator.Validate(input);
+        var valid = WebhookInputValidator.Validate(input, options.Value.AllowPrivateTargets);
         if (valid.Status != WebhookOperationStatus.Success)
         {
             return new WebhookResult(valid.Status, Detail: valid.Detail);
@@ -53,7 +54,7 @@ public sealed class WebhookService(CmsDbContext db, TimeProvider clock)
             return new WebhookResult(WebhookOperationStatus.NotFound);
         }
 
-        var valid = WebhookInputValidator.Validate(input);
+        var valid = WebhookInputValidator.Validate(input, options.Value.AllowPrivateTargets);
         if (valid.Status != WebhookOperationStatus.Success)
         {
             return new WebhookResult(valid.Status, Detail: valid.Detail);

@@ -78,7 +78,7 @@ public sealed class ManagementContractTests(ContractSites sites) : IClassFixture
     {
         var admin = (await sites.GetAsync(provider)).Admin;
         using var created = await admin.PostAsJsonAsync(WebhookEndpoints.Path, new WebhookInput(
-            "http://127.0.0.1:9/contract-hook", [WebhookEvents.ContentPublish, WebhookEvents.MediaSave], ["routeStop"],
+            "https://partner.example/contract-hook", [WebhookEvents.ContentPublish, WebhookEvents.MediaSave], ["routeStop"],
             new Dictionary<string, string> { ["X-Partner"] = "zhuwagen" }));
         var createdBody = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(created.StatusCode == HttpStatusCode.Created, createdBody.ToString());
