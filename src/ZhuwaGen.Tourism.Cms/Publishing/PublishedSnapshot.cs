@@ -21,7 +21,7 @@ public sealed class PublishedSnapshot
     {
         Generation = generation;
         Languages = languages;
-        DefaultCulture = languages.FirstOrDefault(l => l.IsDefault)?.IsoCode ?? "zh-Hans";
+        DefaultCulture = (languages.FirstOrDefault(l => l.IsDefault) ?? languages.FirstOrDefault())?.IsoCode ?? string.Empty;
         _byKey = documents.ToDictionary(d => d.Key);
         _fallbacks = languages.ToDictionary(l => l.IsoCode, l => FallbackChain(l, languages), StringComparer.OrdinalIgnoreCase);
         _children = _byKey.Values

@@ -52,6 +52,7 @@ public sealed partial class MediaDeliveryTests(MediaSite media) : IClassFixture<
     [InlineData("bo-CN", "བོད་")]
     [InlineData("fr-FR, en;q=0.5", "Sangjiu")]
     [InlineData("de-DE", "桑久")]
+    [InlineData("en;q=0", "桑久")]
     public async Task Alt_text_follows_accept_language(string? acceptLanguage, string expected)
     {
         var item = await media.UploadAsync(TestImages.Png(), "alt.png", altText: new Dictionary<string, string>

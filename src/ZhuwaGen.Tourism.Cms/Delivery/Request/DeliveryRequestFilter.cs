@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using ZhuwaGen.Tourism.Cms.Languages;
 using ZhuwaGen.Tourism.Cms.Publishing;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Request;
@@ -38,7 +39,7 @@ internal sealed class DeliveryRequestFilter(IOptionsMonitor<DeliveryApiOptions> 
         }
 
         var snapshot = snapshots.Current;
-        var culture = DeliveryCultures.Resolve(headers.AcceptLanguage.ToString(), snapshot.Languages, snapshot.DefaultCulture);
+        var culture = AcceptLanguage.Resolve(headers.AcceptLanguage.ToString(), snapshot.Languages, snapshot.DefaultCulture);
         var requestedStartItem = headers["Start-Item"].ToString();
         var startItem = StartItem(requestedStartItem, snapshot, culture);
         if (startItem is null && requestedStartItem.Trim().Trim('/').Length > 0)
