@@ -21,7 +21,7 @@ internal sealed record WebhookAttempt(int? StatusCode, string? ResponseBody, str
 internal sealed class WebhookSender(IHttpClientFactory clients, IOptions<WebhookOptions> options, TimeProvider clock)
 {
     public const string ClientName = "ZhuwaGen.Webhooks";
-    
+
     /// <summary>The start of a receiver's answer kept in the delivery log: enough to see an error, too little to read a page through it.</summary>
     public const int MaxLoggedResponseBytes = 1024;
 

@@ -188,8 +188,14 @@ public sealed class WebhookTargetTests
         {
             db.Webhooks.Add(new WebhookEntity
             {
-                Key = key, Url = url, Events = WebhookEvents.ContentPublish, ContentTypes = string.Empty, Headers = "{}",
-                Secret = WebhookSignature.NewSecret(), Enabled = true, CreateDate = host.Now,
+                Key = key,
+                Url = url,
+                Events = WebhookEvents.ContentPublish,
+                ContentTypes = string.Empty,
+                Headers = "{}",
+                Secret = WebhookSignature.NewSecret(),
+                Enabled = true,
+                CreateDate = host.Now,
             });
             await db.SaveChangesAsync();
         });
