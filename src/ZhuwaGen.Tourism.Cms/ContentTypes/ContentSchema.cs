@@ -35,7 +35,8 @@ public sealed class ContentSchema
 
     public Language? DefaultLanguage => Languages.FirstOrDefault(l => l.IsDefault);
 
-    public string DefaultCulture => DefaultLanguage?.IsoCode ?? "zh-Hans";
+    /// <summary>The default language's code; the first language's when none is marked default; "" (invariant) before any import.</summary>
+    public string DefaultCulture => (DefaultLanguage ?? Languages.FirstOrDefault())?.IsoCode ?? string.Empty;
 
     public ContentType? FindContentType(string alias) => _typesByAlias.GetValueOrDefault(alias);
 

@@ -2,19 +2,20 @@ using Microsoft.EntityFrameworkCore;
 using Newtonsoft.Json.Linq;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Routing;
+using ZhuwaGen.Tourism.Cms.Schema;
 
 namespace ZhuwaGen.Tourism.Cms.Documents;
 
 /// <summary>
 /// Gives each culture of a document a URL segment that is unique among its siblings in that culture.
 /// An explicit <c>umbracoUrlName</c> wins and a clash with it is an error; otherwise the segment comes from the
-/// name, and a name in a non-Latin script takes the English name's segment when there is one, so that
-/// Chinese pages get readable addresses. A derived segment that clashes gets "-2", "-3"….
+/// name, and a name in a non-Latin script takes the segment of the first other language (in the schema's order) with
+/// an explicit URL name or a Latin name, so that Chinese and Tibetan pages get readable addresses. A derived segment
+/// that clashes gets "-2", "-3"….
 /// </summary>
-public sealed class UrlSegmentAssigner(CmsDbContext db)
+public sealed class UrlSegmentAssigner(CmsDbContext db, SchemaRegistry schemas)
 {
     public const string UrlNameAlias = "umbracoUrlName";
-    private const string EnglishCulture = "en";
 
     public async Task<(Dictionary<string, string> Segments, List<PropertyValidationError> Errors)> AssignAsync(
         int? parentId,
@@ -73,16 +74,19 @@ public sealed class UrlSegmentAssigner(CmsDbContext db)
         return string.IsNullOrEmpty(text) ? null : text.ToLowerInvariant();
     }
 
-    private static string DerivedSegment(DocumentData draft, string culture)
+    private string DerivedSegment(DocumentData draft, string culture)
     {
         var name = draft.Names.GetValueOrDefault(culture) ?? string.Empty;
-        if (!IsLatin(name) && !string.Equals(culture, EnglishCulture, StringComparison.OrdinalIgnoreCase))
+        if (!IsLatin(name))
         {
-            var english = ExplicitUrlName(draft, EnglishCulture)
-                ?? (draft.Names.TryGetValue(EnglishCulture, out var englishName) ? UrlSegments.FromName(englishName) : null);
-            if (!string.IsNullOrEmpty(english))
+            foreach (var other in schemas.Current.Languages.Where(l => !string.Equals(l.IsoCode, culture, StringComparison.OrdinalIgnoreCase)))
             {
-                return english;
+                var readable = ExplicitUrlName(draft, other.IsoCode)
+                    ?? (draft.Names.TryGetValue(other.IsoCode, out var otherName) && IsLatin(otherName) ? UrlSegments.FromName(otherName) : null);
+                if (!string.IsNullOrEmpty(readable))
+                {
+                    return readable;
+                }
             }
         }
 

@@ -10,8 +10,6 @@ namespace ZhuwaGen.Tourism.Cms.Media;
 /// </summary>
 public sealed class MediaEditRules(SchemaRegistry schemas, IOptions<MediaOptions> options)
 {
-    private static readonly string[] FallbackCultures = ["zh-Hans", "en", "bo"];
-
     internal async Task<MediaOperationStatus> ApplyAsync(MediaEntity entity, MediaUpdate update, MediaTree tree, CancellationToken cancellationToken)
     {
         if (update.Name is { } name)
@@ -118,12 +116,7 @@ public sealed class MediaEditRules(SchemaRegistry schemas, IOptions<MediaOptions
             : MediaOperationStatus.InvalidCropCoordinates;
     }
 
-    private string? Canonical(string culture)
-    {
-        IReadOnlyList<string> languages = schemas.Current.Languages.Select(l => l.IsoCode).ToList();
-        return (languages.Count > 0 ? languages : FallbackCultures)
-            .FirstOrDefault(l => string.Equals(l, culture, StringComparison.OrdinalIgnoreCase));
-    }
+    private string? Canonical(string culture) => schemas.Current.FindLanguage(culture)?.IsoCode;
 
     private static bool IsFraction(decimal value) => value is >= 0m and <= 1m;
 }

@@ -2,13 +2,12 @@ namespace ZhuwaGen.Tourism.Cms.Media;
 
 public static class PublishedMediaExtensions
 {
-    public const string DefaultCulture = "zh-Hans";
-
     /// <summary>
-    /// The alt text in <paramref name="culture"/>, else in zh-Hans, else null. <see cref="PublishedMedia.AltText"/>
+    /// The alt text in <paramref name="culture"/>, else in <paramref name="defaultCulture"/> (the schema's default
+    /// language), else null. <see cref="PublishedMedia.AltText"/>
     /// is keyed by property alias ("altText"), then by culture, as the row stores it.
     /// </summary>
-    public static string? AltTextIn(this PublishedMedia media, string culture)
+    public static string? AltTextIn(this PublishedMedia media, string culture, string defaultCulture)
     {
         if (!media.AltText.TryGetValue(MediaPropertiesJson.AltText, out var byCulture))
         {
@@ -16,7 +15,7 @@ public static class PublishedMediaExtensions
         }
 
         return byCulture.TryGetValue(culture, out var text) ? text
-            : byCulture.TryGetValue(DefaultCulture, out var fallback) ? fallback
+            : byCulture.TryGetValue(defaultCulture, out var fallback) ? fallback
             : null;
     }
 

@@ -174,7 +174,8 @@ public sealed class PublishedSnapshot
         }
     }
 
-    private static string DefaultOf(IReadOnlyList<Language> languages) => languages.FirstOrDefault(l => l.IsDefault)?.IsoCode ?? "zh-Hans";
+    private static string DefaultOf(IReadOnlyList<Language> languages) =>
+        (languages.FirstOrDefault(l => l.IsDefault) ?? languages.FirstOrDefault())?.IsoCode ?? string.Empty;
 
     private static bool SameLanguages(IReadOnlyList<Language> a, IReadOnlyList<Language> b) =>
         ReferenceEquals(a, b) || a.SequenceEqual(b);

@@ -76,7 +76,7 @@ public sealed class WebhookChangeConsumer(IPublishedMediaSource media, SchemaReg
         {
             var item = media.Get(key);
             object payload = saved && item is not null && options.Value.PayloadType == WebhookPayloadType.Legacy
-                ? MediaItemResponse.From(item, schemas.Current.DefaultCulture)
+                ? MediaItemResponse.From(item, schemas.Current.DefaultCulture, schemas.Current.DefaultCulture)
                 : new { id = key };
             await outbox.EnqueueAsync(saved ? WebhookEvents.MediaSave : WebhookEvents.MediaDelete, key, item?.MediaTypeAlias, payload, cancellationToken);
         }

@@ -11,11 +11,12 @@ public sealed record WebhookListResponse(long Total, IReadOnlyList<WebhookView> 
 
 /// <summary>A webhook with its secret, answered only by create and rotate: the one time the secret is shown.</summary>
 public sealed record WebhookSecretResponse(
-    Guid Id, string Url, IReadOnlyList<string> Events, IReadOnlyList<string> ContentTypeAliases,
-    IReadOnlyDictionary<string, string> Headers, bool Enabled, DateTime CreateDate, string Secret)
+    Guid Id, string? Name, string? Description, string Url, IReadOnlyList<string> Events, IReadOnlyList<Guid> ContentTypeKeys,
+    IReadOnlyList<string> ContentTypeAliases, IReadOnlyDictionary<string, string> Headers, bool Enabled, DateTime CreateDate, string Secret)
 {
     public static WebhookSecretResponse From(WebhookView view, string secret) =>
-        new(view.Id, view.Url, view.Events, view.ContentTypeAliases, view.Headers, view.Enabled, view.CreateDate, secret);
+        new(view.Id, view.Name, view.Description, view.Url, view.Events, view.ContentTypeKeys, view.ContentTypeAliases,
+            view.Headers, view.Enabled, view.CreateDate, secret);
 }
 
 public sealed record WebhookLogQuery(int? Skip, int? Take);
@@ -96,6 +97,9 @@ public static class WebhookEndpoints
         WebhookOperationStatus.UnknownEvent => TypedResults.Problem(detail, statusCode: 400, title: "Unknown event"),
         WebhookOperationStatus.InvalidHeader => TypedResults.Problem(detail, statusCode: 400, title: "Invalid header"),
         WebhookOperationStatus.InvalidContentTypeAlias => TypedResults.Problem(detail, statusCode: 400, title: "Invalid content type alias"),
+        WebhookOperationStatus.InvalidContentTypeKey => TypedResults.Problem(detail, statusCode: 400, title: "Invalid content type key"),
+        WebhookOperationStatus.InvalidName => TypedResults.Problem(detail, statusCode: 400, title: "Invalid name"),
+        WebhookOperationStatus.InvalidDescription => TypedResults.Problem(detail, statusCode: 400, title: "Invalid description"),
         _ => TypedResults.Problem($"Webhook operation status \"{status}\" was not expected here", statusCode: 500, title: "Unknown webhook operation status"),
     };
 }

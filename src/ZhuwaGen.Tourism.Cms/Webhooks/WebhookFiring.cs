@@ -125,6 +125,14 @@ public sealed class WebhookFiring(
             return;
         }
 
+        if (attempt.Refused)
+        {
+            // The target is not allowed; sending again would be refused again.
+            db.WebhookRequests.Remove(request);
+            logger.LogWarning("Refused {Event} to {Url}, not retried: {Error}", request.EventAlias, webhook.Url, attempt.Error);
+            return;
+        }
+
         if (request.RetryCount >= options.Value.MaximumRetries)
         {
             db.WebhookRequests.Remove(request);

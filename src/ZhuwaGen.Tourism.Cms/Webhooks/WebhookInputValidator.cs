@@ -1,13 +1,20 @@
+using ZhuwaGen.Tourism.Cms.Persistence.Entities;
+
 namespace ZhuwaGen.Tourism.Cms.Webhooks;
 
-/// <summary>A webhook input checked and normalized (event aliases spelled as Umbraco spells them, no duplicates).</summary>
+/// <summary>
+/// A webhook input checked and normalized: event aliases spelled as Umbraco spells them, the type filter as keys, no
+/// duplicates, blank name and description as none.
+/// </summary>
 internal sealed record ValidWebhookInput(
     WebhookOperationStatus Status,
     string? Detail = null,
     string Url = "",
     IReadOnlyList<string>? Events = null,
-    IReadOnlyList<string>? ContentTypeAliases = null,
-    IReadOnlyDictionary<string, string>? Headers = null);
+    IReadOnlyList<Guid>? ContentTypeKeys = null,
+    IReadOnlyDictionary<string, string>? Headers = null,
+    string? Name = null,
+    string? Description = null);
 
 internal static class WebhookInputValidator
 {
@@ -18,11 +25,34 @@ internal static class WebhookInputValidator
         WebhookSignature.EventHeader, WebhookSignature.RetryCountHeader, WebhookSignature.SignatureHeader, WebhookSignature.TimestampHeader,
     };
 
-    public static ValidWebhookInput Validate(WebhookInput input)
+    /// <summary>
+    /// Checks the input. A url with a literal internal address or localhost is refused here, unless
+    /// <paramref name="allowPrivateTargets"/>; a name is checked when it is resolved, at every send.
+    /// </summary>
+    public static ValidWebhookInput Validate(WebhookInput input, bool allowPrivateTargets, WebhookContentTypes types)
     {
+        var webhookName = string.IsNullOrWhiteSpace(input.Name) ? null : input.Name.Trim();
+        if (webhookName?.Length > WebhookEntity.MaxNameLength)
+        {
+            return new(WebhookOperationStatus.InvalidName, $"The name can be at most {WebhookEntity.MaxNameLength} characters.");
+        }
+
+        var description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim();
+        if (description?.Length > WebhookEntity.MaxDescriptionLength)
+        {
+            return new(
+                WebhookOperationStatus.InvalidDescription,
+                $"The description can be at most {WebhookEntity.MaxDescriptionLength} characters.");
+        }
+
         if (!Uri.TryCreate(input.Url?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
             return new(WebhookOperationStatus.InvalidUrl, "The url must be an absolute http or https URL.");
+        }
+
+        if (WebhookTargetPolicy.Refusal(uri, allowPrivateTargets) is { } refusal)
+        {
+            return new(WebhookOperationStatus.InvalidUrl, refusal);
         }
 
         if (input.Events is null || input.Events.Count == 0)
@@ -45,14 +75,25 @@ internal static class WebhookInputValidator
             }
         }
 
-        var contentTypes = (input.ContentTypeAliases ?? [])
-            .Where(a => !string.IsNullOrWhiteSpace(a))
-            .Select(a => a.Trim())
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-        if (contentTypes.Any(a => a.Contains(',', StringComparison.Ordinal)))
+        var contentTypes = new List<Guid>();
+        foreach (var key in input.ContentTypeKeys ?? [])
         {
-            return new(WebhookOperationStatus.InvalidContentTypeAlias, "A content type alias cannot contain a comma.");
+            if (types.AliasOf(key) is null)
+            {
+                return new(WebhookOperationStatus.InvalidContentTypeKey, $"No content or media type has the key '{key}'.");
+            }
+
+            contentTypes.Add(key);
+        }
+
+        foreach (var alias in (input.ContentTypeAliases ?? []).Where(a => !string.IsNullOrWhiteSpace(a)))
+        {
+            if (types.KeyOf(alias.Trim()) is not { } key)
+            {
+                return new(WebhookOperationStatus.InvalidContentTypeAlias, $"No content or media type has the alias '{alias.Trim()}'.");
+            }
+
+            contentTypes.Add(key);
         }
 
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -67,7 +108,7 @@ internal static class WebhookInputValidator
             headers[name] = value;
         }
 
-        return new(WebhookOperationStatus.Success, null, uri.AbsoluteUri, events, contentTypes, headers);
+        return new(WebhookOperationStatus.Success, null, uri.AbsoluteUri, events, contentTypes.Distinct().ToList(), headers, webhookName, description);
     }
 
     // RFC 9110 token characters.

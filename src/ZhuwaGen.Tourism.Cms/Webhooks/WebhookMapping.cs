@@ -6,23 +6,35 @@ namespace ZhuwaGen.Tourism.Cms.Webhooks;
 /// <summary>Between the stored webhook row (comma lists, headers as JSON) and what the services work with.</summary>
 internal static class WebhookMapping
 {
-    public static WebhookView ToView(WebhookEntity entity) => new(
-        entity.Key,
-        entity.Url,
-        Split(entity.Events),
-        Split(entity.ContentTypes),
-        Headers(entity),
-        entity.Enabled,
-        DateTime.SpecifyKind(entity.CreateDate, DateTimeKind.Utc));
+    public static WebhookView ToView(WebhookEntity entity, WebhookContentTypes types)
+    {
+        var filter = Split(entity.ContentTypes);
+        return new(
+            entity.Key,
+            entity.Name,
+            entity.Description,
+            entity.Url,
+            Split(entity.Events),
+            filter.Select(e => Guid.TryParse(e, out var key) ? key : types.KeyOf(e)).OfType<Guid>().ToList(),
+            filter.Select(e => Guid.TryParse(e, out var key) ? types.AliasOf(key) : e).OfType<string>().ToList(),
+            Headers(entity),
+            entity.Enabled,
+            DateTime.SpecifyKind(entity.CreateDate, DateTimeKind.Utc));
+    }
 
     public static void Apply(ValidWebhookInput input, bool enabled, WebhookEntity entity)
     {
+        entity.Name = input.Name;
+        entity.Description = input.Description;
         entity.Url = input.Url;
         entity.Events = string.Join(',', input.Events ?? []);
-        entity.ContentTypes = string.Join(',', input.ContentTypeAliases ?? []);
+        entity.ContentTypes = string.Join(',', (input.ContentTypeKeys ?? []).Select(k => k.ToString("D")));
         entity.Headers = JsonSerializer.Serialize(input.Headers ?? new Dictionary<string, string>());
         entity.Enabled = enabled;
     }
+
+    public static WebhookFilterSettings FilterSettings(WebhookEntity entity) =>
+        new(entity.Enabled, Split(entity.Events), Split(entity.ContentTypes));
 
     public static IReadOnlyList<string> Split(string list) =>
         list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -31,18 +43,4 @@ internal static class WebhookMapping
         string.IsNullOrWhiteSpace(entity.Headers)
             ? new Dictionary<string, string>()
             : JsonSerializer.Deserialize<Dictionary<string, string>>(entity.Headers) ?? [];
-
-    /// <summary>Whether the webhook wants <paramref name="eventAlias"/> for an item of <paramref name="contentTypeAlias"/>.</summary>
-    /// <remarks>An item whose type is unknown (deleted after a restart) is sent to filtered webhooks too: a receiver
-    /// can ignore an id it never knew, but would keep stale data if a deletion were withheld.</remarks>
-    public static bool Matches(WebhookEntity entity, string eventAlias, string? contentTypeAlias)
-    {
-        if (!entity.Enabled || !Split(entity.Events).Contains(eventAlias, StringComparer.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        var filter = Split(entity.ContentTypes);
-        return filter.Count == 0 || contentTypeAlias is null || filter.Contains(contentTypeAlias, StringComparer.OrdinalIgnoreCase);
-    }
 }

@@ -9,4 +9,7 @@ public enum WebhookOperationStatus
     UnknownEvent,
     InvalidHeader,
     InvalidContentTypeAlias,
+    InvalidContentTypeKey,
+    InvalidName,
+    InvalidDescription,
 }

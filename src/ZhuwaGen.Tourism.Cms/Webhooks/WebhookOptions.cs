@@ -39,4 +39,10 @@ public sealed class WebhookOptions
     public bool EnableLoggingCleanup { get; set; } = true;
 
     public int KeepLogsForDays { get; set; } = 30;
+
+    /// <summary>
+    /// Whether webhooks may be sent to loopback, private, link-local and other internal addresses. Off by default, so an
+    /// administrator's account cannot be used to reach the site's own network; turn it on for development only.
+    /// </summary>
+    public bool AllowPrivateTargets { get; set; }
 }

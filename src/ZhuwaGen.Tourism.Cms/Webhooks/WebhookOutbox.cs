@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
+using ZhuwaGen.Tourism.Cms.Schema;
 
 namespace ZhuwaGen.Tourism.Cms.Webhooks;
 
@@ -13,7 +14,7 @@ internal sealed record OutboxItem(string EventAlias, Guid EntityKey, string? Con
 /// The durable outbox: an event becomes one <see cref="WebhookRequestEntity"/> per matching webhook, written to the
 /// database, so that a restart between the event and its delivery loses nothing. <see cref="WebhookFiring"/> sends them.
 /// </summary>
-public sealed class WebhookOutbox(CmsDbContext db, TimeProvider clock, ILogger<WebhookOutbox> logger)
+public sealed class WebhookOutbox(CmsDbContext db, TimeProvider clock, SchemaRegistry schemas, ILogger<WebhookOutbox> logger)
 {
     /// <summary>The camelCase JSON options every webhook body is written with.</summary>
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web);
@@ -40,11 +41,14 @@ public sealed class WebhookOutbox(CmsDbContext db, TimeProvider clock, ILogger<W
         }
 
         var webhooks = await db.Webhooks.AsNoTracking().Where(w => w.Enabled).ToListAsync(cancellationToken);
+        var filters = webhooks.Select(w => (Webhook: w, Filter: WebhookMapping.FilterSettings(w))).ToList();
+        var types = new WebhookContentTypes(schemas.Current);
         var now = clock.GetUtcNow().UtcDateTime;
         var count = 0;
         foreach (var item in items)
         {
-            foreach (var webhook in webhooks.Where(w => WebhookMapping.Matches(w, item.EventAlias, item.ContentTypeAlias)))
+            var typeKey = types.KeyOf(item.ContentTypeAlias);
+            foreach (var (webhook, _) in filters.Where(f => WebhookFilter.Fires(f.Filter, item.EventAlias, typeKey, item.ContentTypeAlias)))
             {
                 db.WebhookRequests.Add(new WebhookRequestEntity
                 {

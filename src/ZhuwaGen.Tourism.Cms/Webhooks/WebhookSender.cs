@@ -6,9 +6,14 @@ using ZhuwaGen.Tourism.Cms.Persistence.Entities;
 
 namespace ZhuwaGen.Tourism.Cms.Webhooks;
 
-/// <summary>What one attempt got back: a status code and the start of the body, or the error that stopped it.</summary>
-internal sealed record WebhookAttempt(int? StatusCode, string? ResponseBody, string? Error)
+/// <summary>
+/// What one attempt got back: a status code and the start of the body, or the error that stopped it. A refused attempt
+/// (a target the policy does not allow) was never sent and is not retried.
+/// </summary>
+internal sealed record WebhookAttempt(int? StatusCode, string? ResponseBody, string? Error, bool Refused = false)
 {
+    public static WebhookAttempt Refusal(string reason) => new(null, null, "Refused: " + reason, Refused: true);
+
     public bool IsSuccess => StatusCode is >= 200 and < 300;
 }
 
@@ -16,15 +21,29 @@ internal sealed record WebhookAttempt(int? StatusCode, string? ResponseBody, str
 internal sealed class WebhookSender(IHttpClientFactory clients, IOptions<WebhookOptions> options, TimeProvider clock)
 {
     public const string ClientName = "ZhuwaGen.Webhooks";
-    public const int MaxLoggedResponseBytes = 4096;
+
+    /// <summary>The start of a receiver's answer kept in the delivery log: enough to see an error, too little to read a page through it.</summary>
+    public const int MaxLoggedResponseBytes = 1024;
 
     /// <summary>"ZhuwaGen-Tourism/&lt;version&gt; (Umbraco-compatible)": says what it is, and never claims to be Umbraco.</summary>
     public static string UserAgent { get; } = $"ZhuwaGen-Tourism/{Version()} (Umbraco-compatible)";
 
     public async Task<WebhookAttempt> SendAsync(WebhookEntity webhook, WebhookRequestEntity request, CancellationToken cancellationToken)
     {
+        // Checked here for literal addresses and names like localhost; a name is checked again, address by address,
+        // when the connector resolves it.
+        if (!Uri.TryCreate(webhook.Url, UriKind.Absolute, out var target))
+        {
+            return WebhookAttempt.Refusal($"The url '{webhook.Url}' is not an absolute URL.");
+        }
+
+        if (WebhookTargetPolicy.Refusal(target, options.Value.AllowPrivateTargets) is { } refusal)
+        {
+            return WebhookAttempt.Refusal(refusal);
+        }
+
         var body = Encoding.UTF8.GetBytes(request.Payload);
-        using var message = new HttpRequestMessage(HttpMethod.Post, webhook.Url) { Content = new ByteArrayContent(body) };
+        using var message = new HttpRequestMessage(HttpMethod.Post, target) { Content = new ByteArrayContent(body) };
         message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         foreach (var (name, value) in WebhookMapping.Headers(webhook))
         {
@@ -47,6 +66,10 @@ internal sealed class WebhookSender(IHttpClientFactory clients, IOptions<Webhook
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return new WebhookAttempt(null, null, $"No response within {options.Value.RequestTimeout.TotalSeconds:0.###} s.");
+        }
+        catch (HttpRequestException exception) when (exception.InnerException is WebhookTargetRefusedException refused)
+        {
+            return WebhookAttempt.Refusal(refused.Message);
         }
         catch (HttpRequestException exception)
         {

@@ -22,9 +22,18 @@ public static class WebhookServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
 
-        // No automatic redirects: a POST followed as a GET would be a delivery that never happened.
+        // No automatic redirects: a POST followed as a GET would be a delivery that never happened, and a redirect could
+        // lead to an internal address. No proxy: the connector must connect to the address it checked, not to a proxy.
+        services.TryAddSingleton<IWebhookHostResolver, SystemWebhookHostResolver>();
+        services.AddSingleton<WebhookConnector>();
         services.AddHttpClient(WebhookSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                UseProxy = false,
+                ConnectCallback = sp.GetRequiredService<WebhookConnector>().ConnectAsync,
+            });
 
         services.AddScoped<WebhookService>();
         services.AddScoped<WebhookOutbox>();

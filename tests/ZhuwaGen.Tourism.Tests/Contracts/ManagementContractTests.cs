@@ -77,9 +77,18 @@ public sealed class ManagementContractTests(ContractSites sites) : IClassFixture
     public async Task Webhooks_after_creating_one(DatabaseProvider provider)
     {
         var admin = (await sites.GetAsync(provider)).Admin;
-        using var created = await admin.PostAsJsonAsync(WebhookEndpoints.Path, new WebhookInput(
-            "http://127.0.0.1:9/contract-hook", [WebhookEvents.ContentPublish, WebhookEvents.MediaSave], ["routeStop"],
-            new Dictionary<string, string> { ["X-Partner"] = "zhuwagen" }));
+        // Umbraco's webhook model (name, description, contentTypeKeys) with the alias filter this API adds.
+        using var created = await admin.PostAsJsonAsync(WebhookEndpoints.Path, new
+        {
+            name = "Partner map",
+            description = "Stops and photos for the partner's map",
+            url = "https://partner.example/contract-hook",
+            events = new[] { WebhookEvents.ContentPublish, WebhookEvents.MediaSave },
+            contentTypeKeys = new[] { Guid.Parse("cc07b313-0843-4aa8-bbda-871c8da728c8") },
+            contentTypeAliases = new[] { "routeStop" },
+            headers = new Dictionary<string, string> { ["X-Partner"] = "zhuwagen" },
+            enabled = true,
+        });
         var createdBody = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(created.StatusCode == HttpStatusCode.Created, createdBody.ToString());
         var id = createdBody.GetProperty("id").GetString()!;

@@ -57,6 +57,33 @@ public sealed class RequestHeaderTests(DeliverySites sites) : IClassFixture<Deli
         Assert.Equal("zhuwagen", (string)json["route"]!["startItem"]!["path"]!);
     }
 
+    [Theory]
+    [InlineData("item/sangjiu-baga/", "no-such-site", null, "text/plain; charset=utf-8", "The Start-Item could not be found")]
+    [InlineData("item/sangjiu-baga/", "00000000-0000-0000-0000-000000000001", "*/*", "text/plain; charset=utf-8", "The Start-Item could not be found")]
+    [InlineData("item/bf4b90cb-3ca1-4222-bfab-4bcc41af4357", "no-such-site", "application/json", "application/json; charset=utf-8", "\"The Start-Item could not be found\"")]
+    [InlineData("?fetch=children:/", "no-such-site", "application/json", "application/json; charset=utf-8", "\"The Start-Item could not be found\"")]
+    [InlineData("items?id=bf4b90cb-3ca1-4222-bfab-4bcc41af4357", "sangjiu-baga", "text/plain, application/json;q=0.5", "text/plain; charset=utf-8", "The Start-Item could not be found")]
+    public async Task An_unknown_start_item_answers_404_as_Umbraco_does(string url, string startItem, string? accept, string contentType, string body)
+    {
+        using var client = (await sites.GetAsync(DatabaseProvider.Sqlite)).CreateClient();
+        (string, string)[] headers = accept is null ? [("Start-Item", startItem)] : [("Start-Item", startItem), ("Accept", accept)];
+        using var response = await GetAsync(client, url.StartsWith('?') ? Content + url : url, headers);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.ToString());
+        Assert.Equal(body, await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/")]
+    public async Task An_empty_start_item_is_no_start_item(string startItem)
+    {
+        using var client = (await sites.GetAsync(DatabaseProvider.Sqlite)).CreateClient();
+        var json = await JsonAsync(client, "item/sangjiu-baga/xueni-agritourism-park/", ("Start-Item", startItem));
+        Assert.Equal(Xueni.ToString(), (string)json["id"]!);
+    }
+
     [Theory, BothProviders]
     public async Task Every_response_varies_by_the_delivery_headers(DatabaseProvider provider)
     {

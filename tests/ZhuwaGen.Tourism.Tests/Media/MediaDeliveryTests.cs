@@ -54,6 +54,7 @@ public sealed partial class MediaDeliveryTests(MediaSites sites) : IClassFixture
     [BothProvidersInlineData("bo-CN", "བོད་")]
     [BothProvidersInlineData("fr-FR, en;q=0.5", "Sangjiu")]
     [BothProvidersInlineData("de-DE", "桑久")]
+    [BothProvidersInlineData("en;q=0", "桑久")]
     public async Task Alt_text_follows_accept_language(DatabaseProvider provider, string? acceptLanguage, string expected)
     {
         var media = await sites.GetAsync(provider);

@@ -118,9 +118,9 @@ public sealed class MediaLibraryTests
 
         Assert.Equal(MediaOperationStatus.Success, result.Status);
         var media = host.Source.Get(photo.Key)!;
-        Assert.Equal("Orchard", media.AltTextIn("en"));
-        Assert.Equal("བོད་", media.AltTextIn("bo"));
-        Assert.Null(media.AltTextIn("zh-Hans"));
+        Assert.Equal("Orchard", media.AltTextIn("en", "zh-Hans"));
+        Assert.Equal("བོད་", media.AltTextIn("bo", "zh-Hans"));
+        Assert.Null(media.AltTextIn("zh-Hans", "zh-Hans"));
         Assert.Equal(new MediaFocalPoint(0.25m, 0.75m), media.FocalPoint);
         Assert.Equal(["square", "card", "wide", "share"], media.Crops.Select(c => c.Alias));
         Assert.Equal(new MediaCropCoordinates(0.1m, 0m, 0.2m, 0.3m), media.Crops[0].Coordinates);

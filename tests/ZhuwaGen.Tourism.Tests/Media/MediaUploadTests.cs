@@ -144,9 +144,9 @@ public sealed class MediaUploadTests
         });
         var refused = await host.UploadAsync(TestImages.Png(), "other.png", altText: new Dictionary<string, string> { ["fr"] = "Gare" });
 
-        Assert.Equal("桑久红色驿站", media.AltTextIn("zh-Hans"));
-        Assert.Equal("Sangjiu Red Station", media.AltTextIn("en"));
-        Assert.Equal("桑久红色驿站", media.AltTextIn("bo"));
+        Assert.Equal("桑久红色驿站", media.AltTextIn("zh-Hans", "zh-Hans"));
+        Assert.Equal("Sangjiu Red Station", media.AltTextIn("en", "zh-Hans"));
+        Assert.Equal("桑久红色驿站", media.AltTextIn("bo", "zh-Hans"));
         Assert.Equal(MediaOperationStatus.InvalidCulture, refused.Status);
         Assert.Single(await host.RowsAsync());
         Assert.Single(host.StoredFiles());

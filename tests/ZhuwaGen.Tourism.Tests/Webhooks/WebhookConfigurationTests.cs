@@ -56,11 +56,11 @@ public sealed class WebhookConfigurationTests
         Assert.Equal("Bearer t", listed.Headers["Authorization"]);
 
         var updated = await host.WithScopeAsync<WebhookService, WebhookResult>(
-            s => s.UpdateAsync(created.Id, new WebhookInput("http://127.0.0.1:9/other", [WebhookEvents.ContentDelete], Enabled: false), default));
+            s => s.UpdateAsync(created.Id, new WebhookInput("https://partner.example/other", [WebhookEvents.ContentDelete], Enabled: false), default));
         Assert.True(updated.Succeeded);
         Assert.Null(updated.Secret);
         var read = (await host.WithScopeAsync<WebhookService, WebhookView?>(s => s.GetAsync(created.Id, default)))!;
-        Assert.Equal(("http://127.0.0.1:9/other", false), (read.Url, read.Enabled));
+        Assert.Equal(("https://partner.example/other", false), (read.Url, read.Enabled));
         Assert.Equal([WebhookEvents.ContentDelete], read.Events);
         Assert.Empty(read.ContentTypeAliases);
         Assert.Equal(secret, await StoredSecretAsync(host, created.Id));
@@ -81,7 +81,7 @@ public sealed class WebhookConfigurationTests
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database);
+        await using var host = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets);
         await host.AddWebhookAsync(new WebhookInput(receiver.Url, [WebhookEvents.MediaSave], ["Image"]));
         await host.AddWebhookAsync(new WebhookInput(receiver.Url, [WebhookEvents.MediaDelete]));
         var (other, _) = await host.AddWebhookAsync(new WebhookInput(receiver.Url, [WebhookEvents.MediaSave], ["File"]));
@@ -104,7 +104,7 @@ public sealed class WebhookConfigurationTests
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database);
+        await using var host = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets);
         var (webhook, _) = await host.AddWebhookAsync(new WebhookInput(receiver.Url, [WebhookEvents.MediaDelete]));
         await host.WithScopeAsync<WebhookOutbox>(o => o.EnqueueAsync(WebhookEvents.MediaDelete, Guid.NewGuid(), null, new { Id = Guid.NewGuid() }, default));
         Assert.Equal(1, await host.QueuedAsync());

@@ -15,7 +15,7 @@ public sealed class WebhookDeliveryTests
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database);
+        await using var host = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets);
         var (webhook, secret) = await host.AddWebhookAsync(new WebhookInput(
             receiver.Url, [WebhookEvents.ContentPublish], ["routeStop"], new Dictionary<string, string> { ["Authorization"] = "Bearer partner-token" }));
 
@@ -51,7 +51,7 @@ public sealed class WebhookDeliveryTests
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database);
+        await using var host = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets);
         var (_, _, stops) = await host.PublishTreeAsync(stops: 2);
         // Filtered to stops: the deletion must still find the type of an item whose row is gone.
         await host.AddWebhookAsync(new WebhookInput(receiver.Url, ContentEvents, ["routeStop"]));
@@ -81,7 +81,7 @@ public sealed class WebhookDeliveryTests
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database);
+        await using var host = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets);
         await host.AddWebhookAsync(new WebhookInput(receiver.Url, ContentEvents, Enabled: false));
         await host.AddWebhookAsync(new WebhookInput(receiver.Url, ContentEvents, ["story"]));
         await host.AddWebhookAsync(new WebhookInput(receiver.Url, [WebhookEvents.MediaSave]));
@@ -101,7 +101,7 @@ public sealed class WebhookDeliveryTests
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database);
+        await using var host = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets);
         var (webhook, _) = await host.AddWebhookAsync(new WebhookInput(receiver.Url, ContentEvents, ["routeStop"]));
         await host.PublishTreeAsync(stops: 1);
         Assert.Equal(1, await host.QueuedAsync());
@@ -122,7 +122,7 @@ public sealed class WebhookDeliveryTests
         await using var database = await TestDatabase.CreateAsync(provider);
         Guid stop;
         string secret;
-        await using (var first = await WebhookHost.StartAsync(database))
+        await using (var first = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets))
         {
             (_, secret) = await first.AddWebhookAsync(new WebhookInput(receiver.Url, ContentEvents, ["routeStop"]));
             stop = (await first.PublishTreeAsync(stops: 1)).Stops[0];
@@ -130,7 +130,7 @@ public sealed class WebhookDeliveryTests
         }
 
         Assert.Empty(receiver.Requests);
-        await using var second = await WebhookHost.StartAsync(database);
+        await using var second = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets);
         Assert.Equal(1, await second.FireAsync());
 
         var request = Assert.Single(receiver.Requests);
@@ -144,7 +144,11 @@ public sealed class WebhookDeliveryTests
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database, s => s["Umbraco:CMS:Webhook:Enabled"] = "false");
+        await using var host = await WebhookHost.StartAsync(database, s =>
+        {
+            WebhookHost.AllowPrivateTargets(s);
+            s["Umbraco:CMS:Webhook:Enabled"] = "false";
+        });
         await host.AddWebhookAsync(new WebhookInput(receiver.Url, ContentEvents));
 
         await host.PublishTreeAsync(stops: 1);

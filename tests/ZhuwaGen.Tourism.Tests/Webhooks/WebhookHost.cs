@@ -24,6 +24,13 @@ internal sealed class WebhookHost : IAsyncDisposable
 {
     public const string User = "test-admin";
 
+    /// <summary>
+    /// For tests that post to a <see cref="LoopbackReceiver"/>: loopback targets are refused unless the host allows them,
+    /// as a developer's site would with Umbraco:CMS:Webhook:AllowPrivateTargets.
+    /// </summary>
+    public static void AllowPrivateTargets(IDictionary<string, string?> settings) =>
+        settings[WebhookOptions.SectionName + ":" + nameof(WebhookOptions.AllowPrivateTargets)] = "true";
+
     private WebhookHost(ServiceProvider services, FakeTimeProvider clock)
     {
         Services = services;

@@ -52,7 +52,7 @@ public sealed class WebhookLogCleanupTests
     }
 
     private static async Task<Guid> AddWebhookAsync(WebhookHost host) =>
-        (await host.AddWebhookAsync(new WebhookInput("http://127.0.0.1:9/hook", [WebhookEvents.ContentPublish], []))).Webhook.Id;
+        (await host.AddWebhookAsync(new WebhookInput("https://partner.example/hook", [WebhookEvents.ContentPublish], []))).Webhook.Id;
 
     private static Task AddLogsAsync(WebhookHost host, Guid webhook, params DateTime[] dates) =>
         host.WithScopeAsync<CmsDbContext>(async db =>
@@ -62,7 +62,7 @@ public sealed class WebhookLogCleanupTests
                 Key = Guid.NewGuid(),
                 WebhookKey = webhook,
                 EventAlias = WebhookEvents.ContentPublish,
-                Url = "http://127.0.0.1:9/hook",
+                Url = "https://partner.example/hook",
                 Date = date,
                 StatusCode = 200,
                 IsSuccess = true,

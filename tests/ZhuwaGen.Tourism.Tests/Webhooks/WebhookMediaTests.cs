@@ -22,6 +22,7 @@ public sealed class WebhookMediaTests
                 database,
                 settings =>
                 {
+                    WebhookHost.AllowPrivateTargets(settings);
                     settings["Cms:Media:Root"] = Path.Combine(folder, "media");
                     settings["Cms:Media:CacheRoot"] = Path.Combine(folder, "cache");
                 },

@@ -16,7 +16,11 @@ public sealed class WebhookPayloadTests
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database, s => s["Umbraco:CMS:Webhook:PayloadType"] = "Minimal");
+        await using var host = await WebhookHost.StartAsync(database, s =>
+        {
+            WebhookHost.AllowPrivateTargets(s);
+            s["Umbraco:CMS:Webhook:PayloadType"] = "Minimal";
+        });
         await host.AddWebhookAsync(new WebhookInput(receiver.Url, Publish, ["routeStop"]));
 
         var stop = (await host.PublishTreeAsync(stops: 1)).Stops[0];
@@ -33,7 +37,7 @@ public sealed class WebhookPayloadTests
         var delivery = new RecordingDeliveryJson();
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database, services: s => s.AddSingleton<IDeliveryContentJson>(delivery));
+        await using var host = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets, services: s => s.AddSingleton<IDeliveryContentJson>(delivery));
         await host.AddWebhookAsync(new WebhookInput(receiver.Url, Publish, ["routeStop"]));
 
         var stop = (await host.PublishTreeAsync(stops: 1)).Stops[0];
@@ -48,7 +52,7 @@ public sealed class WebhookPayloadTests
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database);
+        await using var host = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets);
         await host.AddWebhookAsync(new WebhookInput(receiver.Url, Publish, ["routeStop"]));
 
         var stop = (await host.PublishTreeAsync(stops: 1)).Stops[0];

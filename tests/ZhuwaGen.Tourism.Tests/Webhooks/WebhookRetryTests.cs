@@ -14,7 +14,7 @@ public sealed class WebhookRetryTests
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database);
+        await using var host = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets);
         var (webhook, _) = await host.AddWebhookAsync(new WebhookInput(receiver.Url, Publish, ["routeStop"]));
         await host.PublishTreeAsync(stops: 1);
         receiver.Answer(500, 200);
@@ -38,7 +38,11 @@ public sealed class WebhookRetryTests
         await using var receiver = await LoopbackReceiver.StartAsync();
         receiver.DefaultStatus = 503;
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database, s => s["Umbraco:CMS:Webhook:MaximumRetries"] = "2");
+        await using var host = await WebhookHost.StartAsync(database, s =>
+        {
+            WebhookHost.AllowPrivateTargets(s);
+            s["Umbraco:CMS:Webhook:MaximumRetries"] = "2";
+        });
         var (webhook, _) = await host.AddWebhookAsync(new WebhookInput(receiver.Url, Publish, ["routeStop"]));
         await host.PublishTreeAsync(stops: 1);
         var start = host.Now;
@@ -69,7 +73,11 @@ public sealed class WebhookRetryTests
         await using var receiver = await LoopbackReceiver.StartAsync();
         receiver.Delay = TimeSpan.FromSeconds(30);
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database, s => s["Umbraco:CMS:Webhook:RequestTimeout"] = "00:00:00.300");
+        await using var host = await WebhookHost.StartAsync(database, s =>
+        {
+            WebhookHost.AllowPrivateTargets(s);
+            s["Umbraco:CMS:Webhook:RequestTimeout"] = "00:00:00.300";
+        });
         var (webhook, _) = await host.AddWebhookAsync(new WebhookInput(receiver.Url, Publish, ["routeStop"]));
         await host.PublishTreeAsync(stops: 1);
 
@@ -83,20 +91,20 @@ public sealed class WebhookRetryTests
     }
 
     [Theory, BothProviders]
-    public async Task A_long_response_body_is_logged_cut_to_4_KB(DatabaseProvider provider)
+    public async Task A_long_response_body_is_logged_cut_to_1_KB(DatabaseProvider provider)
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         receiver.DefaultStatus = 500;
         receiver.ResponseBody = new string('x', 10_000);
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database);
+        await using var host = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets);
         var (webhook, _) = await host.AddWebhookAsync(new WebhookInput(receiver.Url, Publish, ["routeStop"]));
         await host.PublishTreeAsync(stops: 1);
 
         await host.FireAsync();
 
         var log = Assert.Single((await host.LogsAsync(webhook.Id))!.Items);
-        Assert.Equal(new string('x', 4096), log.ResponseBody);
+        Assert.Equal(new string('x', 1024), log.ResponseBody);
     }
 
     [Theory, BothProviders]
@@ -104,7 +112,7 @@ public sealed class WebhookRetryTests
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database);
+        await using var host = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets);
         var (webhook, secret) = await host.AddWebhookAsync(new WebhookInput(receiver.Url, Publish, ["routeStop"]));
         await host.PublishTreeAsync(stops: 1);
         await host.FireAsync();
@@ -131,7 +139,7 @@ public sealed class WebhookRetryTests
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await WebhookHost.StartAsync(database);
+        await using var host = await WebhookHost.StartAsync(database, WebhookHost.AllowPrivateTargets);
         var (webhook, _) = await host.AddWebhookAsync(new WebhookInput(receiver.Url, Publish, ["routeStop"]));
         var stops = (await host.PublishTreeAsync(stops: 3)).Stops;
         await host.FireAsync();

@@ -119,7 +119,7 @@ public sealed partial class DeliveryContentRenderer
             foreach (var (alias, byCulture) in item.AltText)
             {
                 writer.WriteString(alias, byCulture.GetValueOrDefault(culture)
-                    ?? byCulture.GetValueOrDefault(PublishedMediaExtensions.DefaultCulture) ?? byCulture.Values.FirstOrDefault());
+                    ?? byCulture.GetValueOrDefault(schemas.Current.DefaultCulture) ?? byCulture.Values.FirstOrDefault());
             }
         }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using ZhuwaGen.Tourism.Cms.Languages;
 using ZhuwaGen.Tourism.Cms.Publishing;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Request;
@@ -9,7 +10,8 @@ namespace ZhuwaGen.Tourism.Cms.Delivery.Request;
 /// <summary>
 /// Resolves the Delivery API's request headers once, before any endpoint runs (as Umbraco's
 /// ContextualizeFromAcceptHeaders does): the API switch, Api-Key for non-public access and preview, culture, start
-/// item. The result is a <see cref="DeliveryRequest"/> in the request's features.
+/// item (a Start-Item that names no root answers 404, as Umbraco's ValidateStartItem does). The result is a
+/// <see cref="DeliveryRequest"/> in the request's features.
 /// </summary>
 internal sealed class DeliveryRequestFilter(IOptionsMonitor<DeliveryApiOptions> options, PublishedSnapshotService snapshots) : IEndpointFilter
 {
@@ -37,14 +39,20 @@ internal sealed class DeliveryRequestFilter(IOptionsMonitor<DeliveryApiOptions> 
         }
 
         var snapshot = snapshots.Current;
-        var culture = DeliveryCultures.Resolve(headers.AcceptLanguage.ToString(), snapshot.Languages, snapshot.DefaultCulture);
-        var startItem = StartItem(headers["Start-Item"].ToString(), snapshot, culture);
+        var culture = AcceptLanguage.Resolve(headers.AcceptLanguage.ToString(), snapshot.Languages, snapshot.DefaultCulture);
+        var requestedStartItem = headers["Start-Item"].ToString();
+        var startItem = StartItem(requestedStartItem, snapshot, culture);
+        if (startItem is null && requestedStartItem.Trim().Trim('/').Length > 0)
+        {
+            return StartItemNotFound.For(context.Request);
+        }
+
         context.Features.Set(new DeliveryRequest(
             culture, startItem, preview, snapshot, new HashSet<string>(settings.DisallowedContentTypeAliases, StringComparer.OrdinalIgnoreCase)));
         return await next(invocation);
     }
 
-    /// <summary>A root named by key or by its URL segment (in the request culture, then any); unknown → none.</summary>
+    /// <summary>A root named by key or by its URL segment (in the request culture, then any); no header or an unknown root → null.</summary>
     internal static PublishedDocument? StartItem(string header, PublishedSnapshot snapshot, string culture)
     {
         var value = header.Trim().Trim('/');

@@ -1,32 +1,12 @@
 using Microsoft.AspNetCore.Http;
+using ZhuwaGen.Tourism.Cms.ContentTypes;
+using ZhuwaGen.Tourism.Cms.Languages;
 
 namespace ZhuwaGen.Tourism.Cms.Media.Delivery;
 
-/// <summary>
-/// The culture of media properties from Accept-Language: zh* → zh-Hans, en* → en, bo* → bo, else zh-Hans. Kept small
-/// and local on purpose; the Delivery API's shared resolver can replace it.
-/// </summary>
+/// <summary>The culture of media properties: the request's Accept-Language resolved against the schema's languages.</summary>
 public static class MediaDeliveryCulture
 {
-    public static string Resolve(HttpRequest request)
-    {
-        var languages = request.GetTypedHeaders().AcceptLanguage
-            .OrderByDescending(l => l.Quality ?? 1)
-            .Select(l => l.Value.Value ?? string.Empty);
-        foreach (var language in languages)
-        {
-            if (Map(language) is { } culture)
-            {
-                return culture;
-            }
-        }
-
-        return PublishedMediaExtensions.DefaultCulture;
-    }
-
-    private static string? Map(string language) =>
-        language.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? "zh-Hans"
-        : language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en"
-        : language.StartsWith("bo", StringComparison.OrdinalIgnoreCase) ? "bo"
-        : null;
+    public static string Resolve(HttpRequest request, ContentSchema schema) =>
+        AcceptLanguage.Resolve(request.Headers.AcceptLanguage.ToString(), schema.Languages, schema.DefaultCulture);
 }

@@ -4,8 +4,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.Delivery;
 using ZhuwaGen.Tourism.Cms.Delivery.Caching;
+using ZhuwaGen.Tourism.Cms.Schema;
 
 namespace ZhuwaGen.Tourism.Cms.Media.Delivery;
 
@@ -25,7 +27,7 @@ internal static class MediaDeliveryEndpoints
     }
 
     private static async Task<Results<Ok<PagedMediaResponse>, ProblemHttpResult>> QueryAsync(
-        [AsParameters] MediaQueryParameters query, HttpContext context, PublishedMediaCache cache, CancellationToken cancellationToken)
+        [AsParameters] MediaQueryParameters query, HttpContext context, PublishedMediaCache cache, SchemaRegistry schemas, CancellationToken cancellationToken)
     {
         var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
         var (status, items) = MediaDeliveryQuery.Run(snapshot, query.Fetch, query.Filter ?? [], query.Sort ?? []);
@@ -35,47 +37,48 @@ internal static class MediaDeliveryEndpoints
         }
 
         DeliveryOutputCache.TagMediaQuery(context);
-        var culture = MediaDeliveryCulture.Resolve(context.Request);
+        var schema = schemas.Current;
+        var culture = MediaDeliveryCulture.Resolve(context.Request, schema);
         var page = items.Skip(Math.Max(0, query.Skip ?? 0)).Take(Math.Max(0, query.Take ?? 10))
-            .Select(m => MediaItemResponse.From(m, culture)).ToList();
+            .Select(m => MediaItemResponse.From(m, culture, schema.DefaultCulture)).ToList();
         return TypedResults.Ok(new PagedMediaResponse(items.Count, page));
     }
 
     private static async Task<Results<Ok<MediaItemResponse>, NotFound>> ByIdAsync(
-        Guid id, HttpContext context, PublishedMediaCache cache, CancellationToken cancellationToken)
+        Guid id, HttpContext context, PublishedMediaCache cache, SchemaRegistry schemas, CancellationToken cancellationToken)
     {
         var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
         return snapshot.Get(id) is { } media
-            ? TypedResults.Ok(Shown(context, snapshot, media))
+            ? TypedResults.Ok(Shown(context, snapshot, schemas.Current, media))
             : TypedResults.NotFound();
     }
 
     private static async Task<Results<Ok<MediaItemResponse>, NotFound>> ByPathAsync(
-        string? path, HttpContext context, PublishedMediaCache cache, CancellationToken cancellationToken)
+        string? path, HttpContext context, PublishedMediaCache cache, SchemaRegistry schemas, CancellationToken cancellationToken)
     {
         var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
 
         // OpenAPI clients encode the slashes of the path; Umbraco decodes them too.
         var decoded = Uri.UnescapeDataString(path ?? string.Empty);
         return decoded.Trim('/').Length > 0 && snapshot.ByPath(decoded) is { } media
-            ? TypedResults.Ok(Shown(context, snapshot, media))
+            ? TypedResults.Ok(Shown(context, snapshot, schemas.Current, media))
             : TypedResults.NotFound();
     }
 
     private static async Task<Ok<List<MediaItemResponse>>> ByIdsAsync(
-        [FromQuery(Name = "id")] Guid[]? id, HttpContext context, PublishedMediaCache cache, CancellationToken cancellationToken)
+        [FromQuery(Name = "id")] Guid[]? id, HttpContext context, PublishedMediaCache cache, SchemaRegistry schemas, CancellationToken cancellationToken)
     {
         var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
         var ids = (id ?? []).Distinct().ToList();
 
         // Tagged with the ids asked for, found or not: a later upload under a restored key must not find them cached.
         DeliveryOutputCache.TagMedia(context, ids);
-        var items = ids.Select(snapshot.Get).OfType<PublishedMedia>().Select(m => Shown(context, snapshot, m)).ToList();
+        var items = ids.Select(snapshot.Get).OfType<PublishedMedia>().Select(m => Shown(context, snapshot, schemas.Current, m)).ToList();
         return TypedResults.Ok(items);
     }
 
     /// <summary>The response for one item, tagged with it and its ancestors, whose names make up its path.</summary>
-    private static MediaItemResponse Shown(HttpContext context, MediaSnapshot snapshot, PublishedMedia media)
+    private static MediaItemResponse Shown(HttpContext context, MediaSnapshot snapshot, ContentSchema schema, PublishedMedia media)
     {
         var shown = new List<Guid>();
         for (PublishedMedia? node = media; node is not null && shown.Count < 1000; node = node.ParentKey is { } parent ? snapshot.Get(parent) : null)
@@ -84,7 +87,7 @@ internal static class MediaDeliveryEndpoints
         }
 
         DeliveryOutputCache.TagMedia(context, shown);
-        return MediaItemResponse.From(media, MediaDeliveryCulture.Resolve(context.Request));
+        return MediaItemResponse.From(media, MediaDeliveryCulture.Resolve(context.Request, schema), schema.DefaultCulture);
     }
 
     private static ProblemHttpResult Problem(MediaQueryStatus status)

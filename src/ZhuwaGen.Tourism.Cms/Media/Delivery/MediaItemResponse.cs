@@ -22,7 +22,7 @@ public sealed record MediaItemResponse(
     // Umbraco writes dates with seven fraction digits and no offset.
     private const string DateFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff";
 
-    public static MediaItemResponse From(PublishedMedia media, string culture)
+    public static MediaItemResponse From(PublishedMedia media, string culture, string defaultCulture)
     {
         var isFolder = media.IsFolder();
         return new MediaItemResponse(
@@ -37,7 +37,7 @@ public sealed record MediaItemResponse(
             media.Width,
             media.Height,
             media.Bytes,
-            isFolder ? new Dictionary<string, string?>() : new Dictionary<string, string?> { ["altText"] = media.AltTextIn(culture) },
+            isFolder ? new Dictionary<string, string?>() : new Dictionary<string, string?> { ["altText"] = media.AltTextIn(culture, defaultCulture) },
             media.FocalPoint is { } focal ? new FocalPointResponse((double)focal.Left, (double)focal.Top) : null,
             isFolder ? null : media.Crops.Select(CropResponse.From).ToList());
     }

@@ -10,9 +10,11 @@ internal sealed class WebhookConfiguration : IEntityTypeConfiguration<WebhookEnt
     {
         builder.ToTable("webhooks");
         builder.HasIndex(w => w.Key).IsUnique();
+        builder.Property(w => w.Name).HasMaxLength(WebhookEntity.MaxNameLength);
+        builder.Property(w => w.Description).HasMaxLength(WebhookEntity.MaxDescriptionLength);
         builder.Property(w => w.Url).HasMaxLength(2000);
         builder.Property(w => w.Events).HasMaxLength(1000);
-        builder.Property(w => w.ContentTypes).HasMaxLength(2000);
+        builder.Property(w => w.ContentTypes).HasMaxLength(WebhookEntity.MaxContentTypesLength);
         builder.Property(w => w.Secret).HasMaxLength(200);
     }
 }

@@ -835,6 +835,10 @@ namespace ZhuwaGen.Tourism.Cms.Persistence.Migrations.Postgres
                     b.Property<DateTime>("CreateDate")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<bool>("Enabled")
                         .HasColumnType("boolean");
 
@@ -849,6 +853,10 @@ namespace ZhuwaGen.Tourism.Cms.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("Key")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
 
                     b.Property<string>("Secret")
                         .IsRequired()
