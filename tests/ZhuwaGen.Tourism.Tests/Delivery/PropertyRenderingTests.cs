@@ -76,7 +76,7 @@ public sealed class PropertyRenderingTests
             new Dictionary<string, PublishedCulture>(StringComparer.OrdinalIgnoreCase) { ["zh-Hans"] = new("测试", "test", null) },
             values.Select(v => new PropertyValue(v.Key, null, v.Value)).ToList());
         var snapshot = new PublishedSnapshot([document], schema.Languages, 1);
-        var renderer = new DeliveryContentRenderer(new MarkdownRenderer(), new OneMedia(), new FixedOptions(), registry);
+        var renderer = new DeliveryContentRenderer(new OneMedia(), new FixedOptions(), registry);
         var rendered = renderer.RenderItem(snapshot, document, "zh-Hans", null, null)!;
         return JsonNode.Parse(rendered.Utf8.Span)!["properties"]!.AsObject();
     }

@@ -1,3 +1,5 @@
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
+
 namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
 
 /// <summary>

@@ -1,30 +1,12 @@
-using ZhuwaGen.Tourism.Cms.ContentTypes;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
 
-/// <summary>How a custom property is compared, decided by its editor. Properties of other editors cannot be queried.</summary>
-internal enum FieldKind
-{
-    Date,
-    Number,
-    Boolean,
-    Text,
-    Tags,
-    Choice,
-}
-
+/// <summary>What the query grammar may do with a field of each <see cref="FieldKind"/> (the kind is the editor's).</summary>
 internal static class FieldKinds
 {
-    public static FieldKind? Of(string editorAlias) => editorAlias switch
-    {
-        PropertyEditorAliases.DateTime or PropertyEditorAliases.DateOnly => FieldKind.Date,
-        PropertyEditorAliases.Integer or PropertyEditorAliases.Decimal => FieldKind.Number,
-        PropertyEditorAliases.TrueFalse => FieldKind.Boolean,
-        PropertyEditorAliases.TextBox => FieldKind.Text,
-        PropertyEditorAliases.Tags => FieldKind.Tags,
-        PropertyEditorAliases.DropDownFlexible => FieldKind.Choice,
-        _ => null,
-    };
+    /// <summary>The query kind of a property by its editor, or null when properties of that editor cannot be queried.</summary>
+    public static FieldKind? Of(string editorAlias) => PropertyEditorRegistry.Default.Find(editorAlias).QueryKind;
 
     /// <summary>Dates and numbers have an order; the others are only equal or not (tags and choices: contain or not).</summary>
     public static bool Supports(this FieldKind kind, FilterOperator op) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Newtonsoft.Json.Linq;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
 
@@ -18,8 +19,8 @@ internal static class FieldValues
         { Type: JTokenType.Date } when kind == FieldKind.Date => ToUniversal(token.Value<DateTime>()),
         JArray array when kind is FieldKind.Tags or FieldKind.Choice => Set(array.Where(t => t.Type == JTokenType.String).Select(t => t.Value<string>()!)),
         { Type: JTokenType.Boolean } when kind == FieldKind.Boolean => token.Value<bool>(),
-        { Type: JTokenType.Integer } when kind == FieldKind.Boolean => token.Value<long>() != 0,
-        { Type: JTokenType.Integer or JTokenType.Float } when kind == FieldKind.Number => token.Value<decimal>(),
+        { Type: JTokenType.Integer } when kind == FieldKind.Boolean => !StoredValues.TryGetDecimal(token, out var flag) || flag != 0,
+        { Type: JTokenType.Integer or JTokenType.Float } when kind == FieldKind.Number => StoredValues.Decimal(token),
         JValue value => Parse(kind, Convert.ToString(value.Value, CultureInfo.InvariantCulture)),
         _ => null,
     };
