@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ZhuwaGen.Tourism.Cms.Notifications;
+using ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 using ZhuwaGen.Tourism.Cms.Search;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
@@ -18,6 +19,7 @@ public static class ContentQueryServiceCollectionExtensions
         services.AddSingleton<SearchIndexer>();
         services.AddSingleton<IContentChangeHandler>(sp => sp.GetRequiredService<SearchIndexer>());
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<SearchIndexer>());
+        services.AddSingleton<PublishedQueryEngine>();
         services.AddSingleton<ContentQueryEngine>();
         return services;
     }

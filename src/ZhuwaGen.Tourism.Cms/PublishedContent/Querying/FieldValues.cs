@@ -2,7 +2,7 @@ using System.Globalization;
 using Newtonsoft.Json.Linq;
 using ZhuwaGen.Tourism.Cms.PropertyEditors;
 
-namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
+namespace ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 
 /// <summary>
 /// Reads stored property values (and filter operands) as comparable values of a <see cref="FieldKind"/>: dates as
@@ -57,6 +57,38 @@ internal static class FieldValues
         DateTimeKind.Local => date.ToUniversalTime(),
         _ => DateTime.SpecifyKind(date, DateTimeKind.Utc),
     };
+
+    /// <summary>
+    /// A filter operand as <paramref name="kind"/> compares it: for text, tags and choices a set (any of; a string is a
+    /// comma list), else a UTC date, a decimal or a boolean. Null when the operand cannot be read as that kind.
+    /// </summary>
+    public static object? Operand(FieldKind kind, object operand)
+    {
+        if (kind is FieldKind.Text or FieldKind.Tags or FieldKind.Choice)
+        {
+            return operand switch
+            {
+                string text => Set(text.Split(',')),
+                IEnumerable<string> values => Set(values),
+                _ => null,
+            };
+        }
+
+        return (kind, operand) switch
+        {
+            (_, string text) => Parse(kind, text),
+            (FieldKind.Date, DateTimeOffset date) => date.UtcDateTime,
+            (FieldKind.Date, DateTime date) => ToUniversal(date),
+            (FieldKind.Date, DateOnly day) => day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            (FieldKind.Number, int or long or short or byte or decimal) => Convert.ToDecimal(operand, CultureInfo.InvariantCulture),
+            (FieldKind.Number, double or float) => StoredNumber(Convert.ToDouble(operand, CultureInfo.InvariantCulture)),
+            (FieldKind.Boolean, bool flag) => flag,
+            _ => null,
+        };
+    }
+
+    private static decimal? StoredNumber(double number) =>
+        double.IsFinite(number) && Math.Abs(number) < (double)decimal.MaxValue ? (decimal)number : null;
 
     /// <summary>Orders two values of one kind: text and choices ignore case, a choice by its first value.</summary>
     public static int Compare(object left, object right) => (left, right) switch

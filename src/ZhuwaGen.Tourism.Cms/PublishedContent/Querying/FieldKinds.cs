@@ -1,6 +1,6 @@
 using ZhuwaGen.Tourism.Cms.PropertyEditors;
 
-namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
+namespace ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 
 /// <summary>What the query grammar may do with a field of each <see cref="FieldKind"/> (the kind is the editor's).</summary>
 internal static class FieldKinds

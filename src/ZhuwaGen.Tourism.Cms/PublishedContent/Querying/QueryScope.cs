@@ -1,28 +1,31 @@
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.Search;
-using ZhuwaGen.Tourism.Cms.PropertyEditors;
 
-namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
+namespace ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 
-/// <summary>One request's view: the per-snapshot index, the request culture, and the relevance of text matches.</summary>
-internal sealed class QueryScope(QueryIndex index, SearchIndex search, string culture)
+/// <summary>One query's view: the per-snapshot index, the culture, the excluded types and the relevance of text matches.</summary>
+internal sealed class QueryScope(QueryIndex index, SearchIndex search, string culture, IReadOnlyCollection<string> excluded)
 {
+    private readonly HashSet<string> _excluded = new(excluded, StringComparer.OrdinalIgnoreCase);
+
     public QueryIndex Index => index;
 
     public PublishedSnapshot Snapshot => index.Snapshot;
 
     public string Culture => culture;
 
-    /// <summary>Summed relevance per item of every <c>text:</c> filter; null when the query has none.</summary>
+    /// <summary>Summed relevance per item of every text filter; null when the query has none.</summary>
     public Dictionary<Guid, float>? Relevance { get; private set; }
 
-    /// <summary>The culture the item is shown in for this request (itself or a fallback).</summary>
+    /// <summary>The culture the item is shown in for this query (itself or a fallback).</summary>
     public string? Shown(PublishedDocument document) => Snapshot.ResolveCulture(document, culture);
 
     public string Name(PublishedDocument document) => Shown(document) is { } shown ? document.Cultures[shown].Name : string.Empty;
 
-    /// <summary>Whether the item can be returned in this culture: allowed by type, and routable here.</summary>
-    public bool IsVisible(PublishedDocument document) => index.IsAllowed(document) && Snapshot.RouteOf(document.Key, culture) is not null;
+    /// <summary>Whether the item can be returned in this culture: not an excluded type, and routable here.</summary>
+    public bool IsVisible(PublishedDocument document) =>
+        !_excluded.Contains(document.ContentTypeAlias) && Snapshot.RouteOf(document.Key, culture) is not null;
 
     public IReadOnlyDictionary<Guid, float> Search(string text)
     {
@@ -37,11 +40,7 @@ internal sealed class QueryScope(QueryIndex index, SearchIndex search, string cu
     }
 
     /// <summary>The value of a custom field, read with the item's own editor, or null when the item lacks it.</summary>
-    public object? Field(PublishedDocument document, string alias)
-    {
-        var kind = index.Fields.KindOf(document.ContentTypeAlias, alias);
-        return kind is null ? null : FieldValues.Read(kind.Value, document.Value(alias, Shown(document)));
-    }
+    public object? Field(PublishedDocument document, string alias) => index.FieldValue(document, alias, culture);
 
     public FieldKind? KindOf(PublishedDocument document, string alias) => index.Fields.KindOf(document.ContentTypeAlias, alias);
 }

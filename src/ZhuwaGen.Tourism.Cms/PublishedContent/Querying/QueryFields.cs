@@ -1,7 +1,7 @@
 using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.PropertyEditors;
 
-namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
+namespace ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 
 /// <summary>
 /// The custom fields a query may name: every property of a document type (with its compositions) whose editor has a
@@ -32,6 +32,9 @@ internal sealed class QueryFields
 
     public bool CanFilter(string alias, FilterOperator op) =>
         _byAlias.TryGetValue(alias, out var kinds) && kinds.Any(k => k.Supports(op));
+
+    /// <summary>Every kind <paramref name="alias"/> has on some document type (none when no type has it).</summary>
+    public IReadOnlyCollection<FieldKind> KindsOf(string alias) => _byAlias.TryGetValue(alias, out var kinds) ? kinds : [];
 
     public bool CanSort(string alias) => _byAlias.TryGetValue(alias, out var kinds) && kinds.Any(k => k.IsSortable());
 
