@@ -8,7 +8,6 @@ using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Languages;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Publishing;
-using ZhuwaGen.Tourism.Cms.Rendering;
 using ZhuwaGen.Tourism.Cms.Schema;
 
 namespace ZhuwaGen.Tourism.Tests.Delivery;
