@@ -44,14 +44,15 @@ internal static class QueryFilters
     {
         // One operand per kind: the same alias may be a date on one type and text on another.
         var operands = new Dictionary<FieldKind, object?>();
+        var values = scope.Field(filter.Alias);
         return d =>
         {
-            if (scope.KindOf(d, filter.Alias) is not { } kind || !kind.Supports(filter.Operator)
-                || scope.Field(d, filter.Alias) is not { } value)
+            if (values(d) is not { } field || !field.Kind.Supports(filter.Operator))
             {
                 return false;
             }
 
+            var (kind, value) = field;
             if (!operands.TryGetValue(kind, out var operand))
             {
                 operands[kind] = operand = FieldValues.Operand(kind, filter.Operand);

@@ -1,4 +1,3 @@
-using ZhuwaGen.Tourism.Cms.PropertyEditors;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.Search;
 
@@ -8,6 +7,7 @@ namespace ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 internal sealed class QueryScope(QueryIndex index, SearchIndex search, string culture, IReadOnlyCollection<string> excluded)
 {
     private readonly HashSet<string> _excluded = new(excluded, StringComparer.OrdinalIgnoreCase);
+    private readonly IReadOnlySet<Guid> _routable = index.RoutableIn(culture);
 
     public QueryIndex Index => index;
 
@@ -25,7 +25,7 @@ internal sealed class QueryScope(QueryIndex index, SearchIndex search, string cu
 
     /// <summary>Whether the item can be returned in this culture: not an excluded type, and routable here.</summary>
     public bool IsVisible(PublishedDocument document) =>
-        !_excluded.Contains(document.ContentTypeAlias) && Snapshot.RouteOf(document.Key, culture) is not null;
+        _routable.Contains(document.Key) && (_excluded.Count == 0 || !_excluded.Contains(document.ContentTypeAlias));
 
     public IReadOnlyDictionary<Guid, float> Search(string text)
     {
@@ -39,8 +39,6 @@ internal sealed class QueryScope(QueryIndex index, SearchIndex search, string cu
         return hits;
     }
 
-    /// <summary>The value of a custom field, read with the item's own editor, or null when the item lacks it.</summary>
-    public object? Field(PublishedDocument document, string alias) => index.FieldValue(document, alias, culture);
-
-    public FieldKind? KindOf(PublishedDocument document, string alias) => index.Fields.KindOf(document.ContentTypeAlias, alias);
+    /// <summary>The values of a custom field, read with each item's own editor (null when the item lacks it), cached per snapshot.</summary>
+    public Func<PublishedDocument, FieldValue?> Field(string alias) => index.ValuesOf(alias, culture);
 }

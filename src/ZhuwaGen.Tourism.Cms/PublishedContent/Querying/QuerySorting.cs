@@ -10,14 +10,14 @@ internal static class QuerySorting
 {
     public static List<PublishedDocument> Order(IEnumerable<PublishedDocument> items, IReadOnlyList<QuerySort> sorts, QueryScope scope)
     {
-        var keys = sorts.Select(s => Key(s.Field, scope)).ToArray();
-        var rows = items.Select(d => (Document: d, Keys: keys.Select(k => k(d)).ToArray())).ToList();
+        var ranks = sorts.Select(s => scope.Index.Ranks(s.Field, scope.Culture, Key(s.Field, scope))).ToArray();
+        var rows = items.Select(d => new Row(d, Keys(d, ranks, sorts), scope.Index.Position(d))).ToList();
         var relevance = scope.Relevance;
         rows.Sort((a, b) =>
         {
-            for (var i = 0; i < sorts.Count; i++)
+            for (var i = 0; i < a.Keys.Length; i++)
             {
-                var compared = Compare(a.Keys[i], b.Keys[i], sorts[i].Descending);
+                var compared = a.Keys[i].CompareTo(b.Keys[i]);
                 if (compared != 0)
                 {
                     return compared;
@@ -33,10 +33,24 @@ internal static class QuerySorting
                 }
             }
 
-            return scope.Index.Position(a.Document).CompareTo(scope.Index.Position(b.Document));
+            return a.Position.CompareTo(b.Position);
         });
         return rows.ConvertAll(r => r.Document);
     }
+
+    // A rank per sort, negated for descending; an item without a value sorts last either way.
+    private static int[] Keys(PublishedDocument document, IReadOnlyDictionary<Guid, int>[] ranks, IReadOnlyList<QuerySort> sorts)
+    {
+        var keys = new int[ranks.Length];
+        for (var i = 0; i < ranks.Length; i++)
+        {
+            keys[i] = !ranks[i].TryGetValue(document.Key, out var rank) ? int.MaxValue : sorts[i].Descending ? -rank : rank;
+        }
+
+        return keys;
+    }
+
+    private sealed record Row(PublishedDocument Document, int[] Keys, int Position);
 
     /// <summary>The value a sort field orders by; an unknown or unsortable custom field is null for every item.</summary>
     private static Func<PublishedDocument, object?> Key(string field, QueryScope scope) => field.ToLowerInvariant() switch
@@ -46,15 +60,12 @@ internal static class QuerySorting
         "level" => d => d.Level,
         "name" => d => scope.Name(d),
         "sortorder" => d => d.SortOrder,
-        _ => d => scope.KindOf(d, field) is { } kind && kind.IsSortable() ? scope.Field(d, field) : null,
+        _ => Custom(field, scope),
     };
 
-    private static int Compare(object? left, object? right, bool descending) => (left, right) switch
+    private static Func<PublishedDocument, object?> Custom(string field, QueryScope scope)
     {
-        (null, null) => 0,
-        (null, _) => 1,
-        (_, null) => -1,
-        _ when left.GetType() != right.GetType() => string.CompareOrdinal(left.GetType().Name, right.GetType().Name),
-        _ => descending ? FieldValues.Compare(right, left) : FieldValues.Compare(left, right),
-    };
+        var values = scope.Field(field);
+        return d => values(d) is { } value && value.Kind.IsSortable() ? value.Value : null;
+    }
 }
