@@ -1,6 +1,6 @@
 using ZhuwaGen.Tourism.Cms.Media;
-using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
+using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.Schema;
 
 namespace ZhuwaGen.Tourism.Cms.PublishedContent;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
+using ZhuwaGen.Tourism.Cms.Publishing;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
 

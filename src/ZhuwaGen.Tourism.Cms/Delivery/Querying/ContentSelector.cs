@@ -1,5 +1,5 @@
-using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
+using ZhuwaGen.Tourism.Cms.Publishing;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
 
