@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ZhuwaGen.Tourism.Cms.ContentTypes;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 
 namespace ZhuwaGen.Tourism.Cms.Schema;
 
@@ -33,7 +34,7 @@ internal static class PropertyRules
 
     private static void CheckEditor(ContentSchema schema, PropertyType property, string item, SchemaErrorSink sink)
     {
-        var known = PropertyEditorAliases.Known.Contains(property.EditorAlias);
+        var known = PropertyEditorRegistry.Default.IsKnown(property.EditorAlias);
         if (!known)
         {
             sink.Add(property, item, $"Unknown property editor alias '{property.EditorAlias}'.");

@@ -16,7 +16,7 @@ public static class SchemaValidator
         KeyRules.Check(schema, sink);
         LanguageRules.Check(schema, sink);
         DataTypeRules.Check(schema, sink);
-        BlockListRules.Check(schema, sink);
+        EditorConfigurationRules.Check(schema, sink);
         ContentTypeRules.Check(schema, sink);
         foreach (var type in schema.ContentTypes)
         {

@@ -8,7 +8,6 @@ using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Languages;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Publishing;
-using ZhuwaGen.Tourism.Cms.Rendering;
 using ZhuwaGen.Tourism.Cms.Schema;
 
 namespace ZhuwaGen.Tourism.Tests.Delivery;
@@ -76,7 +75,7 @@ public sealed class PropertyRenderingTests
             new Dictionary<string, PublishedCulture>(StringComparer.OrdinalIgnoreCase) { ["zh-Hans"] = new("测试", "test", null) },
             values.Select(v => new PropertyValue(v.Key, null, v.Value)).ToList());
         var snapshot = new PublishedSnapshot([document], schema.Languages, 1);
-        var renderer = new DeliveryContentRenderer(new MarkdownRenderer(), new OneMedia(), new FixedOptions(), registry);
+        var renderer = new DeliveryContentRenderer(new OneMedia(), new FixedOptions(), registry);
         var rendered = renderer.RenderItem(snapshot, document, "zh-Hans", null, null)!;
         return JsonNode.Parse(rendered.Utf8.Span)!["properties"]!.AsObject();
     }

@@ -1,103 +1,80 @@
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
+using ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
+
 namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
 
+/// <summary>A filter of the grammar read as a typed filter, or why it cannot be (status and a detail naming the value).</summary>
+internal sealed record ParsedFilter(QueryFilter? Filter, ContentQueryStatus Status, string? Detail = null);
+
 /// <summary>
-/// Turns one <c>filter</c> value into a predicate, or null when no handler knows it (400 "Filter option not found").
-/// Umbraco's options: <c>contentType:a,b</c> / <c>contentType:!a</c>; <c>name:x</c> / <c>name:!x</c> (contains, ignoring
-/// case, in the name shown for the request culture); <c>createDate</c> and <c>updateDate</c> with every operator, a
-/// malformed date matching nothing as in Umbraco. Ours: <c>text:words</c> (full-text, <see cref="Search.SearchIndex"/>)
-/// and any custom field of <see cref="QueryFields"/>; an item lacking the field is excluded by every filter on it.
+/// Reads one <c>filter</c> value as a typed <see cref="QueryFilter"/>. Umbraco's options: <c>contentType:a,b</c> /
+/// <c>contentType:!a</c>; <c>name:x</c> / <c>name:!x</c> (contains, ignoring case, in the name shown for the request
+/// culture); <c>createDate</c> and <c>updateDate</c> with every operator. Ours: <c>text:words</c> (full-text) and
+/// any custom field of <see cref="QueryFields"/>. Strict: an unknown option, or an operator its field lacks, is
+/// "Filter option not found"; a value the field cannot read (a date that is not one, a number, a boolean) is
+/// "Invalid filter value" naming it — where Umbraco would quietly match nothing.
 /// </summary>
 internal static class ContentFilters
 {
-    public static Func<Publishing.PublishedDocument, bool>? Build(string filter, QueryScope scope)
+    public static ParsedFilter Parse(string filter, QueryFields fields)
     {
         if (FilterExpression.Parse(filter) is not { } expression)
         {
-            return null;
+            return NotFound;
         }
 
         var op = expression.Operator;
         var field = expression.Field;
+        var equality = op is FilterOperator.Is or FilterOperator.IsNot;
         if (Is(field, "contentType"))
         {
-            return op is FilterOperator.Is or FilterOperator.IsNot ? ContentType(expression) : null;
+            return equality ? Found(new ContentTypeFilter(expression.Values, op == FilterOperator.Is)) : NotFound;
         }
 
         if (Is(field, "name"))
         {
-            return op is FilterOperator.Is or FilterOperator.IsNot
-                ? d => scope.Name(d).Contains(expression.Value, StringComparison.OrdinalIgnoreCase) == (op == FilterOperator.Is)
-                : null;
+            return equality ? Found(new NameFilter(expression.Value, op == FilterOperator.Is)) : NotFound;
         }
 
         if (Is(field, "createDate") || Is(field, "updateDate"))
         {
-            var created = Is(field, "createDate");
-            return FieldValues.ParseDate(expression.Value) is { } date
-                ? d => expression.Holds(FieldValues.ToUniversal(created ? d.CreateDate : d.UpdateDate).CompareTo(date))
-                : _ => false;
+            var date = Is(field, "createDate") ? ItemDate.CreateDate : ItemDate.UpdateDate;
+            return FieldValues.ParseDate(expression.Value) is { } parsed
+                ? Found(new DateFilter(date, op, new DateTimeOffset(parsed, TimeSpan.Zero)))
+                : Invalid(filter, expression.Value, "a date in ISO 8601 form, such as 2026-01-05 or 2026-01-05T12:00:00Z");
         }
 
         if (Is(field, "text"))
         {
-            if (op != FilterOperator.Is)
-            {
-                return null;
-            }
-
-            var hits = scope.Search(expression.Value);
-            return d => hits.ContainsKey(d.Key);
+            return op == FilterOperator.Is ? Found(new TextFilter(expression.Value)) : NotFound;
         }
 
-        return scope.Index.Fields.CanFilter(field, op) ? CustomField(expression, scope) : null;
-    }
-
-    private static Func<Publishing.PublishedDocument, bool> ContentType(FilterExpression expression)
-    {
-        var aliases = new HashSet<string>(expression.Values, StringComparer.OrdinalIgnoreCase);
-        var include = expression.Operator == FilterOperator.Is;
-        return d => aliases.Contains(d.ContentTypeAlias) == include;
-    }
-
-    private static Func<Publishing.PublishedDocument, bool> CustomField(FilterExpression expression, QueryScope scope)
-    {
-        var operands = new Dictionary<FieldKind, object?>();
-        return d =>
+        if (!fields.CanFilter(field, op))
         {
-            if (scope.KindOf(d, expression.Field) is not { } kind || !kind.Supports(expression.Operator)
-                || scope.Field(d, expression.Field) is not { } value)
-            {
-                return false;
-            }
+            return NotFound;
+        }
 
-            if (!operands.TryGetValue(kind, out var operand))
-            {
-                operands[kind] = operand = Operand(kind, expression);
-            }
-
-            return operand is not null && Matches(kind, value, operand, expression);
-        };
+        // The alias may be a date on one type and a number on another: the value must suit one of them.
+        var kinds = fields.KindsOf(field).Where(k => k.Supports(op)).ToList();
+        return kinds.Any(k => FieldValues.Operand(k, expression.Value) is not null)
+            ? Found(new FieldFilter(field, op, expression.Value))
+            : Invalid(filter, expression.Value, string.Join(" or ", kinds.Select(Describe)));
     }
 
-    /// <summary>Text, tags and choices take a comma list (any of); dates, numbers and booleans one value.</summary>
-    private static object? Operand(FieldKind kind, FilterExpression expression) => kind switch
+    private static ParsedFilter NotFound { get; } = new(null, ContentQueryStatus.FilterOptionNotFound);
+
+    private static ParsedFilter Found(QueryFilter filter) => new(filter, ContentQueryStatus.Success);
+
+    private static ParsedFilter Invalid(string filter, string value, string expected) =>
+        new(null, ContentQueryStatus.InvalidFilterValue, $"The value '{value}' of filter '{filter}' is not valid: expected {expected}.");
+
+    private static string Describe(FieldKind kind) => kind switch
     {
-        FieldKind.Text or FieldKind.Tags or FieldKind.Choice => expression.Values.Count == 0 ? null : expression.Values.ToArray(),
-        _ => FieldValues.Parse(kind, expression.Value),
+        FieldKind.Date => "a date in ISO 8601 form, such as 2026-01-05",
+        FieldKind.Number => "a number, such as 3 or 2.5",
+        FieldKind.Boolean => "true or false",
+        _ => "one or more comma-separated values",
     };
-
-    private static bool Matches(FieldKind kind, object value, object operand, FilterExpression expression)
-    {
-        if (operand is string[] wanted)
-        {
-            var found = value is string[] set
-                ? set.Any(v => wanted.Contains(v, StringComparer.OrdinalIgnoreCase))
-                : wanted.Contains((string)value, StringComparer.OrdinalIgnoreCase);
-            return found == (expression.Operator == FilterOperator.Is);
-        }
-
-        return kind.Supports(expression.Operator) && expression.Holds(FieldValues.Compare(value, operand));
-    }
 
     private static bool Is(string field, string option) => string.Equals(field, option, StringComparison.OrdinalIgnoreCase);
 }

@@ -8,7 +8,10 @@ public sealed record ContentQuery(string? Fetch, IReadOnlyList<string> Filters, 
     public const int DefaultTake = 10;
 }
 
-/// <summary>Umbraco's ApiContentQueryOperationStatus, plus negative paging (Umbraco has no status for it).</summary>
+/// <summary>
+/// Umbraco's ApiContentQueryOperationStatus, plus the strict-input answers Umbraco does not have: negative or
+/// non-numeric paging, a filter value its field cannot read, a sort direction other than asc or desc.
+/// </summary>
 public enum ContentQueryStatus
 {
     Success,
@@ -16,10 +19,12 @@ public enum ContentQueryStatus
     FilterOptionNotFound,
     SortOptionNotFound,
     InvalidPaging,
+    InvalidFilterValue,
+    InvalidSortDirection,
 }
 
-/// <summary>One page of a query: <see cref="Total"/> counts every match, <see cref="Items"/> the page.</summary>
-public sealed record ContentQueryResult(ContentQueryStatus Status, long Total, IReadOnlyList<PublishedDocument> Items)
+/// <summary>One page of a query: <see cref="Total"/> counts every match, <see cref="Items"/> the page; <see cref="Detail"/> names what failed.</summary>
+public sealed record ContentQueryResult(ContentQueryStatus Status, long Total, IReadOnlyList<PublishedDocument> Items, string? Detail = null)
 {
-    public static ContentQueryResult Failed(ContentQueryStatus status) => new(status, 0, []);
+    public static ContentQueryResult Failed(ContentQueryStatus status, string? detail = null) => new(status, 0, [], detail);
 }

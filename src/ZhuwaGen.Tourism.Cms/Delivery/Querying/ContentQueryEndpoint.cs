@@ -29,9 +29,14 @@ public static class ContentQueryEndpoint
                 [FromQuery] string? expand,
                 [FromQuery] string? fields) =>
             {
-                if (!TryPaging(skip, 0, out var skipCount) || !TryPaging(take, ContentQuery.DefaultTake, out var takeCount))
+                if (!TryPaging(skip, 0, out var skipCount))
                 {
-                    return ContentQueryProblems.ToProblem(ContentQueryStatus.InvalidPaging);
+                    return ContentQueryProblems.ToProblem(ContentQueryStatus.InvalidPaging, PagingDetail("skip", skip));
+                }
+
+                if (!TryPaging(take, ContentQuery.DefaultTake, out var takeCount))
+                {
+                    return ContentQueryProblems.ToProblem(ContentQueryStatus.InvalidPaging, PagingDetail("take", take));
                 }
 
                 if (!Selections.TryParse(expand, fields, out var selections, out var problem))
@@ -43,12 +48,15 @@ public static class ContentQueryEndpoint
                 var query = new ContentQuery(fetch, filter ?? [], sort ?? [], skipCount, takeCount);
                 var result = engine.Execute(request.Snapshot, query, request.Culture, request.StartItem?.Key);
                 return result.Status != ContentQueryStatus.Success
-                    ? ContentQueryProblems.ToProblem(result.Status)
+                    ? ContentQueryProblems.ToProblem(result.Status, result.Detail)
                     : responder.Page(context, request.Snapshot, result.Total, result.Items, request.Culture, selections);
             })
             .WithName("QueryContent");
         return routes;
     }
+
+    private static string PagingDetail(string name, string? value) =>
+        $"The '{name}' value '{value}' is not valid: the 'skip' and 'take' parameters must be non-negative integers.";
 
     /// <summary>Absent is the default; anything but a non-negative integer is invalid paging (400).</summary>
     private static bool TryPaging(string? value, int fallback, out int count)

@@ -5,20 +5,23 @@ namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
 
 /// <summary>
 /// The 400 answers of the query endpoint, worded as Umbraco's ProblemDetailsBuilder words them (type "Error", which
-/// is the builder's default). Negative paging is ours: Umbraco has no status for it.
+/// is the builder's default). Paging, filter values and sort directions are ours (Umbraco has no status for them);
+/// their detail names the value that was refused.
 /// </summary>
 public static class ContentQueryProblems
 {
     public const string Type = "Error";
 
-    public static IResult ToProblem(ContentQueryStatus status)
+    public static IResult ToProblem(ContentQueryStatus status, string? detail = null)
     {
-        var (title, detail) = status switch
+        var (title, fallback) = status switch
         {
             ContentQueryStatus.FilterOptionNotFound => ("Filter option not found", "One of the attempted 'filter' options does not exist"),
             ContentQueryStatus.SelectorOptionNotFound => ("Selector option not found", "The attempted 'fetch' option does not exist"),
             ContentQueryStatus.SortOptionNotFound => ("Sort option not found", "One of the attempted 'sort' options does not exist"),
             ContentQueryStatus.InvalidPaging => ("Invalid paging", "The 'skip' and 'take' parameters must be non-negative integers"),
+            ContentQueryStatus.InvalidFilterValue => ("Invalid filter value", "One of the 'filter' values cannot be read"),
+            ContentQueryStatus.InvalidSortDirection => ("Invalid sort direction", "A 'sort' direction must be asc or desc"),
             _ => ("Unknown content query status", $"Content query status \"{status}\" was not expected here"),
         };
 
@@ -26,7 +29,7 @@ public static class ContentQueryProblems
         {
             Type = Type,
             Title = title,
-            Detail = detail,
+            Detail = detail ?? fallback,
             Status = StatusCodes.Status400BadRequest,
         });
     }

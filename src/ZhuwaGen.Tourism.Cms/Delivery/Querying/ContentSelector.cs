@@ -1,21 +1,22 @@
+using ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 using ZhuwaGen.Tourism.Cms.Publishing;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
 
 /// <summary>
-/// The <c>fetch</c> selector: <c>ancestors:</c>, <c>children:</c> or <c>descendants:</c> (prefix in any case) and a
-/// key or a route path resolved in the request culture under the start item. An unknown prefix is null (400
-/// "Selector option not found"); a target that resolves to nothing selects nothing (200, empty). Without fetch,
-/// everything is selected, or, with a start item, its descendants (as Umbraco does).
+/// The <c>fetch</c> selector as the starting set of a <see cref="PublishedQuery"/>: <c>ancestors:</c>,
+/// <c>children:</c> or <c>descendants:</c> (prefix in any case) and a key or a route path resolved in the request
+/// culture under the start item. An unknown prefix is null (400 "Selector option not found"); a target that resolves
+/// to nothing selects nothing (200, empty). Without fetch, everything is selected, or, with a start item, its
+/// descendants (as Umbraco does).
 /// </summary>
 internal static class ContentSelector
 {
-    public static Func<IEnumerable<PublishedDocument>>? Build(string? fetch, QueryScope scope, Guid? startItem)
+    public static PublishedQuery? Parse(string? fetch, PublishedSnapshot snapshot, string culture, Guid? startItem)
     {
-        var index = scope.Index;
         if (string.IsNullOrWhiteSpace(fetch))
         {
-            return startItem is { } start ? () => index.Descendants(start) : () => index.All;
+            return startItem is { } start ? PublishedQuery.DescendantsOf(start) : PublishedQuery.Everything;
         }
 
         var colon = fetch.IndexOf(':');
@@ -24,26 +25,26 @@ internal static class ContentSelector
             return null;
         }
 
-        var option = fetch[..colon];
-        var target = fetch[(colon + 1)..];
-        Func<Guid, IEnumerable<PublishedDocument>>? select = option.ToLowerInvariant() switch
+        Func<Guid, PublishedQuery>? select = fetch[..colon].ToLowerInvariant() switch
         {
-            "ancestors" => index.Ancestors,
-            "children" => index.Snapshot.Children,
-            "descendants" => index.Descendants,
+            "ancestors" => PublishedQuery.AncestorsOf,
+            "children" => PublishedQuery.ChildrenOf,
+            "descendants" => PublishedQuery.DescendantsOf,
             _ => null,
         };
 
-        return select is null ? null : () => Resolve(target, scope, startItem) is { } key ? select(key) : [];
+        return select is null ? null
+            : Resolve(fetch[(colon + 1)..], snapshot, culture, startItem) is { } key ? select(key)
+            : PublishedQuery.Nothing;
     }
 
-    private static Guid? Resolve(string target, QueryScope scope, Guid? startItem)
+    private static Guid? Resolve(string target, PublishedSnapshot snapshot, string culture, Guid? startItem)
     {
         if (Guid.TryParse(target, out var key))
         {
-            return scope.Snapshot.ByKey(key)?.Key;
+            return snapshot.ByKey(key)?.Key;
         }
 
-        return target.Length == 0 ? null : scope.Snapshot.ByRoute(target, scope.Culture, startItem)?.Key;
+        return target.Length == 0 ? null : snapshot.ByRoute(target, culture, startItem)?.Key;
     }
 }

@@ -1,14 +1,6 @@
-namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
+using ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 
-internal enum FilterOperator
-{
-    Is,
-    IsNot,
-    GreaterThan,
-    GreaterThanOrEqual,
-    LessThan,
-    LessThanOrEqual,
-}
+namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
 
 /// <summary>
 /// One <c>filter</c> value split into field, operator and operand, in Umbraco's syntax: <c>field:value</c>,
@@ -40,14 +32,4 @@ internal readonly record struct FilterExpression(string Field, FilterOperator Op
 
     /// <summary>The operand as a comma list (<c>contentType:a,b</c>), blanks dropped.</summary>
     public IReadOnlyList<string> Values => Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    public bool Holds(int comparison) => Operator switch
-    {
-        FilterOperator.Is => comparison == 0,
-        FilterOperator.IsNot => comparison != 0,
-        FilterOperator.GreaterThan => comparison > 0,
-        FilterOperator.GreaterThanOrEqual => comparison >= 0,
-        FilterOperator.LessThan => comparison < 0,
-        _ => comparison <= 0,
-    };
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using Newtonsoft.Json.Linq;
-using ZhuwaGen.Tourism.Cms.ContentTypes;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Rendering;
 
@@ -11,28 +10,20 @@ namespace ZhuwaGen.Tourism.Cms.Delivery.Rendering;
 /// </summary>
 public sealed partial class DeliveryContentRenderer
 {
-    private void WriteBlockList(Utf8JsonWriter writer, RenderContext context, JToken? value, PropertySelection? expand, PropertySelection? fields)
+    private void WriteBlockList(Utf8JsonWriter writer, RenderContext context, BlockListModel blocks, PropertySelection? expand, PropertySelection? fields)
     {
-        var layout = (value?["layout"] as JObject)?[PropertyEditorAliases.BlockList] as JArray ?? [];
-        var content = ByUdi(value?["contentData"] as JArray);
-        var settings = ByUdi(value?["settingsData"] as JArray);
         writer.WriteStartObject();
         writer.WritePropertyName("items");
         writer.WriteStartArray();
-        foreach (var entry in layout)
+        foreach (var block in blocks.Items)
         {
-            if (Text(entry["contentUdi"]) is not { } contentUdi || !content.TryGetValue(contentUdi, out var element))
-            {
-                continue;
-            }
-
             writer.WriteStartObject();
             writer.WritePropertyName("content");
-            WriteElement(writer, context, element, expand, fields);
+            WriteElement(writer, context, block.Content, expand, fields);
             writer.WritePropertyName("settings");
-            if (Text(entry["settingsUdi"]) is { } settingsUdi && settings.TryGetValue(settingsUdi, out var settingsElement))
+            if (block.Settings is { } settings)
             {
-                WriteElement(writer, context, settingsElement, expand, fields);
+                WriteElement(writer, context, settings, expand, fields);
             }
             else
             {
@@ -46,13 +37,12 @@ public sealed partial class DeliveryContentRenderer
         writer.WriteEndObject();
     }
 
-    private void WriteElement(Utf8JsonWriter writer, RenderContext context, JObject element, PropertySelection? expand, PropertySelection? fields)
+    private void WriteElement(Utf8JsonWriter writer, RenderContext context, BlockElementData element, PropertySelection? expand, PropertySelection? fields)
     {
-        var typeKey = Guid.TryParse(Text(element["contentTypeKey"]), out var key) ? key : Guid.Empty;
-        var type = context.Schema.ContentTypes.FirstOrDefault(t => t.Key == typeKey);
+        var type = element.ContentType;
         writer.WriteStartObject();
         writer.WriteString("contentType", type?.Alias);
-        writer.WriteString("id", ParseKey(Text(element["udi"]), "element")?.ToString("D"));
+        writer.WriteString("id", element.Key?.ToString("D"));
         writer.WritePropertyName("properties");
         writer.WriteStartObject();
         foreach (var property in type is null ? [] : context.Schema.AllProperties(type))
@@ -60,25 +50,11 @@ public sealed partial class DeliveryContentRenderer
             if (fields is null || fields.Includes(property.Alias))
             {
                 writer.WritePropertyName(property.Alias);
-                WriteValue(writer, context, property, element.GetValue(property.Alias, StringComparison.OrdinalIgnoreCase), expand, fields?.Nested(property.Alias));
+                WriteValue(writer, context, property, element.Value(property.Alias), expand, fields?.Nested(property.Alias));
             }
         }
 
         writer.WriteEndObject();
         writer.WriteEndObject();
-    }
-
-    private static Dictionary<string, JObject> ByUdi(JArray? items)
-    {
-        var byUdi = new Dictionary<string, JObject>(StringComparer.OrdinalIgnoreCase);
-        foreach (var item in items?.OfType<JObject>() ?? [])
-        {
-            if (Text(item["udi"]) is { } udi)
-            {
-                byUdi.TryAdd(udi, item);
-            }
-        }
-
-        return byUdi;
     }
 }

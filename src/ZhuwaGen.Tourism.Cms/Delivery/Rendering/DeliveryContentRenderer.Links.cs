@@ -1,40 +1,36 @@
 using System.Text.Json;
-using Newtonsoft.Json.Linq;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Rendering;
 
 /// <summary>MultiUrlPicker values as Umbraco's ApiLink: content links carry a route, media and external links a url.</summary>
 public sealed partial class DeliveryContentRenderer
 {
-    private void WriteLinks(Utf8JsonWriter writer, RenderContext context, JToken? value)
+    private void WriteLinks(Utf8JsonWriter writer, RenderContext context, IReadOnlyList<LinkPick> links)
     {
         writer.WriteStartArray();
-        foreach (var link in value as JArray ?? [])
+        foreach (var link in links)
         {
-            var udi = Text(link["udi"]);
-            var title = Text(link["name"]) ?? Text(link["title"]);
-            var target = Text(link["target"]);
-            var queryString = Text(link["queryString"]);
-            if (ParseKey(udi, "document") is { } contentKey)
+            if (link.Destination is { Entity: PickedEntity.Document, Key: var contentKey })
             {
                 context.Depend(contentKey);
                 if (context.Snapshot.ByKey(contentKey) is { } document && context.IsExposed(document)
                     && Route(context, document, context.Culture) is { } route)
                 {
-                    WriteLink(writer, null, queryString, title, target, contentKey, document.ContentTypeAlias, route, "Content");
+                    WriteLink(writer, null, link.QueryString, link.Title, link.Target, contentKey, document.ContentTypeAlias, route, "Content");
                 }
             }
-            else if (ParseKey(udi, "media") is { } mediaKey)
+            else if (link.Destination is { Entity: PickedEntity.Media, Key: var mediaKey })
             {
                 context.DependOnMedia(mediaKey);
                 if (media.Get(mediaKey) is { } item)
                 {
-                    WriteLink(writer, item.Url, queryString, title, target, mediaKey, item.MediaTypeAlias, null, "Media");
+                    WriteLink(writer, item.Url, link.QueryString, link.Title, link.Target, mediaKey, item.MediaTypeAlias, null, "Media");
                 }
             }
-            else if (Text(link["url"]) is { Length: > 0 } url)
+            else if (link.Url is { } url)
             {
-                WriteLink(writer, url, queryString, title, target, null, null, null, "External");
+                WriteLink(writer, url, link.QueryString, link.Title, link.Target, null, null, null, "External");
             }
         }
 

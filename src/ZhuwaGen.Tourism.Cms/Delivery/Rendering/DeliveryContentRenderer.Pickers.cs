@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Newtonsoft.Json.Linq;
 using ZhuwaGen.Tourism.Cms.Media;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Rendering;
 
@@ -8,39 +8,34 @@ namespace ZhuwaGen.Tourism.Cms.Delivery.Rendering;
 public sealed partial class DeliveryContentRenderer
 {
     private void WriteContentPicker(
-        Utf8JsonWriter writer, RenderContext context, JToken? value, bool expanded, PropertySelection? expand, PropertySelection? fields)
+        Utf8JsonWriter writer, RenderContext context, PickedKey picked, bool expanded, PropertySelection? expand, PropertySelection? fields)
     {
-        var key = ParseKey(Text(value), "document");
-        if (key is null || context.Snapshot.ByKey(key.Value) is not { } picked
-            || !WriteNestedItem(writer, context, picked, expanded, expand, fields))
+        if (context.Snapshot.ByKey(picked.Key) is not { } document || !WriteNestedItem(writer, context, document, expanded, expand, fields))
         {
             writer.WriteNullValue();
         }
 
-        if (key is not null)
-        {
-            context.Depend(key.Value);
-        }
+        context.Depend(picked.Key);
     }
 
     private void WriteTreePicker(
-        Utf8JsonWriter writer, RenderContext context, JToken? value, bool expanded, PropertySelection? expand, PropertySelection? fields)
+        Utf8JsonWriter writer, RenderContext context, IReadOnlyList<PickedKey> picks, bool expanded, PropertySelection? expand, PropertySelection? fields)
     {
         writer.WriteStartArray();
-        foreach (var udi in Strings(value))
+        foreach (var picked in picks)
         {
-            if (ParseKey(udi, "document") is { } key)
+            if (picked.Entity == PickedEntity.Document)
             {
-                context.Depend(key);
-                if (context.Snapshot.ByKey(key) is { } picked)
+                context.Depend(picked.Key);
+                if (context.Snapshot.ByKey(picked.Key) is { } document)
                 {
-                    WriteNestedItem(writer, context, picked, expanded, expand, fields);
+                    WriteNestedItem(writer, context, document, expanded, expand, fields);
                 }
             }
-            else if (ParseKey(udi, "media") is { } mediaKey)
+            else
             {
-                context.DependOnMedia(mediaKey);
-                if (media.Get(mediaKey) is { } item)
+                context.DependOnMedia(picked.Key);
+                if (media.Get(picked.Key) is { } item)
                 {
                     WriteMedia(writer, item, null, null, [], expanded, context.Culture);
                 }
@@ -52,23 +47,15 @@ public sealed partial class DeliveryContentRenderer
 
     // Crops are the data type's, with the coordinates an editor set on this pick; media the source does not know is skipped
     // but still depended on, so that the item is rendered again when that media appears.
-    private void WriteMediaPicker(Utf8JsonWriter writer, RenderContext context, JToken? value, JObject config, bool expanded)
+    private void WriteMediaPicker(Utf8JsonWriter writer, RenderContext context, MediaPicks picks, bool expanded)
     {
-        var configured = (config["crops"] as JArray ?? [])
-            .Select(c => new MediaCrop(Text(c["alias"]) ?? string.Empty, c.Value<int?>("width") ?? 0, c.Value<int?>("height") ?? 0, null))
-            .ToList();
         writer.WriteStartArray();
-        foreach (var pick in value as JArray ?? [])
+        foreach (var pick in picks.Items)
         {
-            if (ParseKey(Text(pick["mediaKey"]), "media") is not { } key)
+            context.DependOnMedia(pick.MediaKey);
+            if (media.Get(pick.MediaKey) is { } item)
             {
-                continue;
-            }
-
-            context.DependOnMedia(key);
-            if (media.Get(key) is { } item)
-            {
-                WriteMedia(writer, item, pick["focalPoint"] as JObject, pick["crops"] as JArray, configured, expanded, context.Culture);
+                WriteMedia(writer, item, pick.FocalPoint, pick.LocalCrops, picks.ConfiguredCrops, expanded, context.Culture);
             }
         }
 
@@ -76,13 +63,12 @@ public sealed partial class DeliveryContentRenderer
     }
 
     private void WriteMedia(
-        Utf8JsonWriter writer, PublishedMedia item, JObject? focalPoint, JArray? localCrops, IReadOnlyList<MediaCrop> configured, bool expanded, string culture)
+        Utf8JsonWriter writer, PublishedMedia item, MediaFocalPoint? focalPoint, IReadOnlyDictionary<string, MediaCropCoordinates>? localCrops,
+        IReadOnlyList<MediaCrop> configured, bool expanded, string culture)
     {
         writer.WriteStartObject();
         writer.WritePropertyName("focalPoint");
-        var focal = focalPoint is not null && focalPoint["left"] is not null
-            ? new MediaFocalPoint(focalPoint.Value<decimal>("left"), focalPoint.Value<decimal>("top"))
-            : item.FocalPoint;
+        var focal = focalPoint ?? item.FocalPoint;
         if (focal is null)
         {
             writer.WriteNullValue();
@@ -99,7 +85,7 @@ public sealed partial class DeliveryContentRenderer
         writer.WriteStartArray();
         foreach (var crop in configured.Count > 0 ? configured : item.Crops)
         {
-            WriteCrop(writer, crop with { Coordinates = LocalCoordinates(localCrops, crop.Alias) ?? crop.Coordinates });
+            WriteCrop(writer, crop with { Coordinates = localCrops?.GetValueOrDefault(crop.Alias) ?? crop.Coordinates });
         }
 
         writer.WriteEndArray();
@@ -151,11 +137,6 @@ public sealed partial class DeliveryContentRenderer
         writer.WriteEndObject();
     }
 
-    private static MediaCropCoordinates? LocalCoordinates(JArray? crops, string alias) =>
-        crops?.OfType<JObject>().FirstOrDefault(c => string.Equals(Text(c["alias"]), alias, StringComparison.OrdinalIgnoreCase))?["coordinates"] is JObject c
-            ? new MediaCropCoordinates(c.Value<decimal>("x1"), c.Value<decimal>("y1"), c.Value<decimal>("x2"), c.Value<decimal>("y2"))
-            : null;
-
     private static void WriteNullableNumber(Utf8JsonWriter writer, string name, long? number)
     {
         if (number is { } value)
@@ -169,19 +150,5 @@ public sealed partial class DeliveryContentRenderer
     }
 
     /// <summary>A key from "umb://{entity}/{32 hex}" or a plain GUID.</summary>
-    internal static Guid? ParseKey(string? text, string entity)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var prefix = $"umb://{entity}/";
-        if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-        {
-            return Guid.TryParseExact(text[prefix.Length..], "N", out var udiKey) ? udiKey : null;
-        }
-
-        return !text.StartsWith("umb://", StringComparison.OrdinalIgnoreCase) && Guid.TryParse(text, out var key) ? key : null;
-    }
+    internal static Guid? ParseKey(string? text, string entity) => StoredValues.ParseKey(text, entity);
 }

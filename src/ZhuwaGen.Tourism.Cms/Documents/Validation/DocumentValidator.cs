@@ -1,4 +1,5 @@
 using ZhuwaGen.Tourism.Cms.ContentTypes;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 
 namespace ZhuwaGen.Tourism.Cms.Documents.Validation;
 
@@ -11,7 +12,7 @@ public sealed class DocumentValidator
     public const string NameAlias = "name";
     public const int MaxNameLength = 255;
 
-    private readonly PropertyValueValidator _properties = new(EditorValidators.Default);
+    private readonly PropertyValueValidator _properties = new(PropertyEditorRegistry.Default);
 
     /// <param name="names">Culture → name of the item (for invariant types the key is the default culture).</param>
     /// <param name="cultures">The cultures being saved; mandatory and per-culture rules are checked for these.</param>

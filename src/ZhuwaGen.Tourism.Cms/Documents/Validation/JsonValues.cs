@@ -41,16 +41,8 @@ internal static class JsonValues
     public static string? StringAt(JToken? parent, string name) =>
         parent is JObject obj && obj[name] is { } member && TryGetString(member, out var text) ? text : null;
 
-    public static bool TryGetDecimal(JToken? value, out decimal number)
-    {
-        number = 0;
-        return value?.Type switch
-        {
-            JTokenType.Integer or JTokenType.Float => TryConvert(value, out number),
-            JTokenType.String => decimal.TryParse(value.Value<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out number),
-            _ => false,
-        };
-    }
+    /// <summary>A number or numeric string; false (never an exception) when it is not one or does not fit a decimal.</summary>
+    public static bool TryGetDecimal(JToken? value, out decimal number) => PropertyEditors.StoredValues.TryGetDecimal(value, out number);
 
     public static decimal? ConfigDecimal(JObject? config, string name) =>
         TryGetDecimal(config?[name], out var number) ? number : null;
@@ -84,18 +76,4 @@ internal static class JsonValues
         && obj["contentData"] is not JArray { Count: > 0 };
 
     public const string BlockListLayoutKey = "Umbraco.BlockList";
-
-    private static bool TryConvert(JToken value, out decimal number)
-    {
-        try
-        {
-            number = value.Value<decimal>();
-            return true;
-        }
-        catch (OverflowException)
-        {
-            number = 0;
-            return false;
-        }
-    }
 }

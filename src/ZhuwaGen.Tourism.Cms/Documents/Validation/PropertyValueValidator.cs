@@ -1,13 +1,15 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using ZhuwaGen.Tourism.Cms.ContentTypes;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 using ZhuwaGen.Tourism.Cms.Routing;
 
 namespace ZhuwaGen.Tourism.Cms.Documents.Validation;
 
 /// <summary>
 /// The rules for one value of one property, shared by documents and the elements inside block editors:
-/// mandatory, validation regex, the umbracoUrlName segment rule and the editor's own rules.
+/// mandatory, validation regex, the umbracoUrlName segment rule and the editor's own rules (its unit in
+/// <see cref="PropertyEditorRegistry"/>).
 /// </summary>
 internal sealed class PropertyValueValidator
 {
@@ -16,9 +18,9 @@ internal sealed class PropertyValueValidator
     // Regexes come from the schema, which editors of the site may write; a timeout keeps a bad one from stalling saves.
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
-    private readonly EditorValidators _editors;
+    private readonly PropertyEditorRegistry _editors;
 
-    public PropertyValueValidator(EditorValidators editors) => _editors = editors;
+    public PropertyValueValidator(PropertyEditorRegistry editors) => _editors = editors;
 
     public void Validate(
         ContentSchema schema,
@@ -46,7 +48,7 @@ internal sealed class PropertyValueValidator
         var context = new EditorValidationContext(schema, editorAlias, aliasPath, culture, errors, this);
         CheckRegex(property, value!, context);
         CheckUrlName(property, value!, context);
-        _editors.Find(editorAlias)?.Validate(value!, dataType?.Config ?? [], context);
+        _editors.Find(editorAlias).Validate(value!, dataType?.Config ?? [], context);
     }
 
     private static void CheckRegex(PropertyType property, JToken value, EditorValidationContext context)

@@ -84,8 +84,20 @@ public sealed class ContentQueryEndpointTests(SeededSites sites) : IClassFixture
     [BothProvidersInlineData("?fetch=siblings:/sangjiu-baga/", "Selector option not found", "The attempted 'fetch' option does not exist")]
     [BothProvidersInlineData("?filter=colour:red", "Filter option not found", "One of the attempted 'filter' options does not exist")]
     [BothProvidersInlineData("?sort=colour:asc", "Sort option not found", "One of the attempted 'sort' options does not exist")]
-    [BothProvidersInlineData("?skip=-1", "Invalid paging", "The 'skip' and 'take' parameters must be non-negative integers")]
-    [BothProvidersInlineData("?take=ten", "Invalid paging", "The 'skip' and 'take' parameters must be non-negative integers")]
+    [BothProvidersInlineData("?skip=-1", "Invalid paging", "The 'skip' value '-1' is not valid: the 'skip' and 'take' parameters must be non-negative integers.")]
+    [BothProvidersInlineData("?take=ten", "Invalid paging", "The 'take' value 'ten' is not valid: the 'skip' and 'take' parameters must be non-negative integers.")]
+    [BothProvidersInlineData("?skip=1.5", "Invalid paging", "The 'skip' value '1.5' is not valid: the 'skip' and 'take' parameters must be non-negative integers.")]
+    [BothProvidersInlineData("?filter=createDate>not-a-date", "Invalid filter value",
+        "The value 'not-a-date' of filter 'createDate>not-a-date' is not valid: expected a date in ISO 8601 form, such as 2026-01-05 or 2026-01-05T12:00:00Z.")]
+    [BothProvidersInlineData("?filter=orderOnRoute>:x", "Invalid filter value",
+        "The value 'x' of filter 'orderOnRoute>:x' is not valid: expected a number, such as 3 or 2.5.")]
+    [BothProvidersInlineData("?filter=startDate>:garbage", "Invalid filter value",
+        "The value 'garbage' of filter 'startDate>:garbage' is not valid: expected a date in ISO 8601 form, such as 2026-01-05.")]
+    [BothProvidersInlineData("?filter=isSample:maybe", "Invalid filter value",
+        "The value 'maybe' of filter 'isSample:maybe' is not valid: expected true or false.")]
+    [BothProvidersInlineData("?sort=name:sideways", "Invalid sort direction", "The direction 'sideways' of sort 'name:sideways' is not valid: use asc or desc.")]
+    [BothProvidersInlineData("?sort=orderOnRoute:", "Invalid sort direction", "The direction '' of sort 'orderOnRoute:' is not valid: use asc or desc.")]
+    [BothProvidersInlineData("?filter=nosuchfield:1", "Filter option not found", "One of the attempted 'filter' options does not exist")]
     public async Task Bad_queries_are_400_problem_details_worded_as_umbraco(DatabaseProvider provider, string query, string title, string detail)
     {
         var site = await sites.GetAsync(provider);

@@ -44,11 +44,18 @@ public sealed class CustomFieldTests : IDisposable
         Assert.Equal([EventKeys[1], EventKeys[2], EventKeys[0]], _site.Keys(filters: ["capacity>50"], sorts: ["capacity:desc"]));
     }
 
-    [Fact]
-    public void A_number_or_boolean_operand_that_does_not_parse_matches_nothing()
+    [Theory]
+    [InlineData("capacity>lots", "a number")]
+    [InlineData("orderOnRoute>:x", "a number")]
+    [InlineData("startDate>:garbage", "a date")]
+    [InlineData("isSample:maybe", "true or false")]
+    public void A_number_date_or_boolean_operand_that_does_not_parse_is_an_invalid_filter_value(string filter, string expected)
     {
-        Assert.Empty(_site.Keys(filters: ["capacity>lots"]));
-        Assert.Empty(_site.Keys(filters: ["isSample:maybe"]));
+        var result = _site.Query(filters: [filter]);
+
+        Assert.Equal(ContentQueryStatus.InvalidFilterValue, result.Status);
+        Assert.Contains(filter, result.Detail);
+        Assert.Contains(expected, result.Detail);
     }
 
     [Fact]

@@ -60,15 +60,16 @@ public sealed class FilterTests : IDisposable
         Assert.Equal([Stops[1], Stops[2]], _site.Keys(filters: ["createDate>:2026-01-04", "createDate<2026-01-06"]));
 
     [Theory]
-    [InlineData("createDate>not-a-date")]
-    [InlineData("updateDate:")]
-    [InlineData("createDate<:2026-13-45")]
-    public void A_malformed_date_matches_nothing_and_is_not_an_error(string filter)
+    [InlineData("createDate>not-a-date", "not-a-date")]
+    [InlineData("updateDate:", "")]
+    [InlineData("createDate<:2026-13-45", "2026-13-45")]
+    public void A_malformed_date_is_an_invalid_filter_value_naming_it(string filter, string value)
     {
         var result = _site.Query(filters: [filter]);
 
-        Assert.Equal(ContentQueryStatus.Success, result.Status);
-        Assert.Equal(0, result.Total);
+        Assert.Equal(ContentQueryStatus.InvalidFilterValue, result.Status);
+        Assert.Contains($"'{value}'", result.Detail);
+        Assert.Contains($"'{filter}'", result.Detail);
     }
 
     [Theory]

@@ -41,13 +41,13 @@ public sealed class PagingTests : IDisposable
     [Fact]
     public void The_tree_index_is_built_once_per_snapshot()
     {
-        var first = _site.Engine.IndexFor(_site.Snapshot);
+        var first = _site.Engine.Published.IndexFor(_site.Snapshot);
         _site.Query("children:/sangjiu-baga/", ["name:x"], ["name:asc"]);
-        var again = _site.Engine.IndexFor(_site.Snapshot);
+        var again = _site.Engine.Published.IndexFor(_site.Snapshot);
         var next = _site.Snapshot.With([], [Stops[0]]);
 
         Assert.Same(first, again);
-        Assert.NotSame(first, _site.Engine.IndexFor(next));
+        Assert.NotSame(first, _site.Engine.Published.IndexFor(next));
         Assert.Equal(4, _site.Engine.Execute(next, new ContentQuery("children:/sangjiu-baga/", [], [], 0, 10), "zh-Hans", null).Total);
     }
 

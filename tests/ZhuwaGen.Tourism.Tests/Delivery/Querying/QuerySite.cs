@@ -4,6 +4,7 @@ using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.Delivery;
 using ZhuwaGen.Tourism.Cms.Delivery.Querying;
 using ZhuwaGen.Tourism.Cms.Documents;
+using ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.Schema;
 using ZhuwaGen.Tourism.Cms.Search;
@@ -101,7 +102,7 @@ public sealed class QuerySite : IDisposable
         Snapshot = new PublishedSnapshot(_documents, schema.Languages, 1);
         Search = new SearchIndex(Schemas);
         Search.Rebuild(Snapshot);
-        Engine = new ContentQueryEngine(Schemas, Search, Options.Create(new DeliveryApiOptions { DisallowedContentTypeAliases = [.. disallowed] }));
+        Engine = new ContentQueryEngine(new PublishedQueryEngine(Schemas, Search), Options.Create(new DeliveryApiOptions { DisallowedContentTypeAliases = [.. disallowed] }));
     }
 
     public SchemaRegistry Schemas { get; } = new();

@@ -43,15 +43,29 @@ public sealed class SortTests : IDisposable
     [Theory]
     [InlineData("sortOrder:ASC")]
     [InlineData("SORTORDER:ascending")]
-    public void A_direction_starting_with_asc_is_ascending(string sort) =>
+    public void Asc_or_ascending_in_any_case_is_ascending(string sort) =>
         Assert.Equal(Stops, _site.Keys("children:/sangjiu-baga/", sorts: [sort]));
 
     [Theory]
     [InlineData("sortOrder:desc")]
-    [InlineData("sortOrder:down")]
-    [InlineData("sortOrder:")]
-    public void Any_other_direction_is_descending_as_in_umbraco(string sort) =>
+    [InlineData("sortOrder:DESCENDING")]
+    [InlineData("sortOrder: desc ")]
+    public void Desc_or_descending_is_descending(string sort) =>
         Assert.Equal(Stops.Reverse(), _site.Keys("children:/sangjiu-baga/", sorts: [sort]));
+
+    // Umbraco reads any direction not starting with "asc" as descending; a typo is more likely than a wish for that.
+    [Theory]
+    [InlineData("sortOrder:down", "down")]
+    [InlineData("sortOrder:", "")]
+    [InlineData("name:sideways", "sideways")]
+    [InlineData("sortOrder:ascii", "ascii")]
+    public void Any_other_direction_is_an_invalid_sort_direction_naming_it(string sort, string direction)
+    {
+        var result = _site.Query(sorts: [sort]);
+
+        Assert.Equal(ContentQueryStatus.InvalidSortDirection, result.Status);
+        Assert.Contains($"'{direction}'", result.Detail);
+    }
 
     [Theory]
     [InlineData("title:asc")]

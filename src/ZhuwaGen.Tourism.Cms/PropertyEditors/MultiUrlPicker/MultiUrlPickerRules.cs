@@ -1,0 +1,40 @@
+using Newtonsoft.Json.Linq;
+using ZhuwaGen.Tourism.Cms.ContentTypes;
+using ZhuwaGen.Tourism.Cms.Documents.Validation;
+
+namespace ZhuwaGen.Tourism.Cms.PropertyEditors;
+
+/// <summary>MultiUrlPicker: an array of link objects, each pointing somewhere through "url" or "udi".</summary>
+internal static class MultiUrlPickerRules
+{
+    public static void Validate(JToken value, JObject config, EditorValidationContext context)
+    {
+        if (value is not JArray links)
+        {
+            context.Fail("Enter links as a list of {\"url\": …} or {\"udi\": …} items.");
+            return;
+        }
+
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (links[i] is not JObject link || !(HasText(link["url"]) || HasText(link["udi"])))
+            {
+                context.Fail($"Link {i + 1} needs a \"url\" or a \"udi\".");
+            }
+        }
+
+        var min = JsonValues.Positive(JsonValues.ConfigInt(config, "minNumber"));
+        var max = JsonValues.Positive(JsonValues.ConfigInt(config, "maxNumber"));
+        if (links.Count > max)
+        {
+            context.Fail($"Enter at most {max} links.");
+        }
+        else if (links.Count < min)
+        {
+            context.Fail($"Enter at least {min} links.");
+        }
+    }
+
+    private static bool HasText(JToken? token) =>
+        token is not null && JsonValues.TryGetString(token, out var text) && !string.IsNullOrWhiteSpace(text);
+}
