@@ -17,7 +17,8 @@ public sealed record MediaWithCrops(PublishedMedia Media, MediaFocalPoint? Focal
 
     public string Name => Media.Name;
 
-    public string? AltText(string culture) => Media.AltTextIn(culture);
+    /// <summary>The alt text in <paramref name="culture"/>, else in <paramref name="defaultCulture"/> (the schema's default language).</summary>
+    public string? AltText(string culture, string defaultCulture) => Media.AltTextIn(culture, defaultCulture);
 
     /// <summary>The URL of a named crop (<c>/media/…?crop=hero</c>, optionally at a width), or null when the crop or file is unknown.</summary>
     public string? CropUrl(string alias, int? width = null)

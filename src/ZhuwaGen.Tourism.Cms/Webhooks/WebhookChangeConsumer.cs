@@ -21,7 +21,7 @@ namespace ZhuwaGen.Tourism.Cms.Webhooks;
 /// their published state, and an unpublish of an unknown id costs a receiver nothing. A deleted item's type comes
 /// from the change itself (its row is gone), so filtered webhooks see deletions of their types only.
 /// </remarks>
-public sealed class WebhookChangeConsumer(IPublishedMediaSource media, SchemaRegistry schemas, IOptions<WebhookOptions> options)
+public sealed class WebhookChangeConsumer(SchemaRegistry schemas, IOptions<WebhookOptions> options)
     : IDurableChangeHandler
 {
     public Task HandleAsync(ChangeLogEntry entry, IServiceProvider scope, CancellationToken cancellationToken)
@@ -71,6 +71,8 @@ public sealed class WebhookChangeConsumer(IPublishedMediaSource media, SchemaReg
     private async Task HandleMediaAsync(MediaChange change, IServiceProvider scope, CancellationToken cancellationToken)
     {
         var saved = change.Kind is MediaChangeKind.Saved or MediaChangeKind.Moved;
+        // Resolved here, not injected: a host without the media library has no media changes and no media source.
+        var media = scope.GetRequiredService<IPublishedMediaSource>();
         var outbox = scope.GetRequiredService<WebhookOutbox>();
         foreach (var key in change.Keys)
         {

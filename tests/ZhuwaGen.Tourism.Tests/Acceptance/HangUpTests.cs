@@ -1,8 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ZhuwaGen.Tourism.Cms.Changes;
+using ZhuwaGen.Tourism.Cms.Management;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Users;
 using ZhuwaGen.Tourism.Cms.Webhooks;
@@ -23,37 +26,35 @@ public sealed class HangUpTests
     [Theory, BothProviders]
     public async Task A_publish_whose_client_hangs_up_after_sending_still_shows_and_queues_its_webhook_once(DatabaseProvider provider)
     {
-        await using var site = await AcceptanceSite.StartAsync(provider);
-        using var reader = site.Anonymous();
-        using var admin = await ManagementClients.CookieClientAsync(site.Site, UserRoles.Admin);
+        var hangUp = new HangUpOnArrival();
+        var (site, database) = await SiteFactory.CreateAsync(
+            provider,
+            new Dictionary<string, string?> { ["Umbraco:CMS:Webhook:Period"] = "01:00:00" },
+            services: s => s.AddSingleton<IStartupFilter>(hangUp));
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var reader = site.CreateClient();
+        using var admin = await ManagementClients.CookieClientAsync(site, UserRoles.Admin);
         var (clientId, clientSecret) = await ManagementSteps.CreateApiUserAsync(admin, "Phone", UserRoles.Editor);
-        using var anonymous = ManagementClients.NewClient(site.Site);
-        using var editor = ManagementClients.BearerClient(site.Site, await ManagementSteps.TokenAsync(anonymous, clientId, clientSecret));
+        using var anonymous = ManagementClients.NewClient(site);
+        using var editor = ManagementClients.BearerClient(site, await ManagementSteps.TokenAsync(anonymous, clientId, clientSecret));
         var (webhook, _) = await ManagementSteps.CreateWebhookAsync(admin, "https://hooks.example.com/zhuwagen", WebhookEvents.ContentPublish, "routeStop");
         const string summary = "Published from a phone that lost its signal.";
         await ManagementSteps.SaveDraftAsync(editor, RedStation, new { alias = "summary", culture = "en", value = summary });
 
-        using var hangUp = new CancellationTokenSource();
-        using var publish = new HttpRequestMessage(HttpMethod.Put, $"{ZhuwaGen.Tourism.Cms.Management.ManagementApiRoutes.Base}/document/{RedStation}/publish")
-        {
-            Content = new HangUpAfterSending(JsonContent.Create(new { publishSchedules = new[] { new { culture = "en" } } }), hangUp),
-        };
-        HttpStatusCode? answered = null;
-        try
-        {
-            answered = (await editor.SendAsync(publish, hangUp.Token)).StatusCode;
-        }
-        catch (OperationCanceledException)
-        {
-            // The client is gone; the server carries on.
-        }
+        // The phone sends Publish; once the server holds the whole request, the phone is gone.
+        using var phone = new CancellationTokenSource();
+        var publish = editor.PutAsJsonAsync(
+            $"{ManagementApiRoutes.Base}/document/{RedStation}/publish", new { publishSchedules = new[] { new { culture = "en" } } }, phone.Token);
+        await hangUp.Arrived.WaitAsync(TimeSpan.FromSeconds(60));
+        await phone.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => publish);
 
-        Assert.True(hangUp.IsCancellationRequested);
-        Assert.True(answered is null or HttpStatusCode.OK, $"the publish answered {answered}");
         var shown = await EventuallyAsync(async () => Property(await ItemByRouteAsync(reader, "/sangjiu-baga/sangjiu-red-station/", English), "summary") == summary);
+        Assert.True(hangUp.SawTheHangUp, "the server never saw the client leave");
         Assert.True(shown, "the published summary never reached the Delivery API");
-        await site.Site.Services.GetRequiredService<ChangePipeline>().WaitForIdleAsync(default);
-        await using var scope = site.Site.Services.CreateAsyncScope();
+        await site.Services.GetRequiredService<ChangePipeline>().WaitForIdleAsync(default);
+        await using var scope = site.Services.CreateAsyncScope();
         var queued = await scope.ServiceProvider.GetRequiredService<CmsDbContext>().WebhookRequests.CountAsync(r => r.WebhookKey == webhook);
         Assert.Equal(1, queued);
     }
@@ -74,26 +75,40 @@ public sealed class HangUpTests
         return false;
     }
 
-    /// <summary>Sends the whole body, then hangs up, as a phone whose signal drops just after it sent the request.</summary>
-    private sealed class HangUpAfterSending(HttpContent body, CancellationTokenSource hangUp) : HttpContent
+    /// <summary>
+    /// Ahead of the site's pipeline: reads a publish request's whole body (the bytes have arrived), tells the test, and
+    /// goes on only once the request is marked aborted — a phone that lost its signal after sending.
+    /// </summary>
+    private sealed class HangUpOnArrival : IStartupFilter
     {
-        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
-        {
-            await body.CopyToAsync(stream);
-            await stream.FlushAsync();
-            await hangUp.CancelAsync();
-        }
+        private readonly TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        protected override bool TryComputeLength(out long length)
-        {
-            length = -1;
-            return false;
-        }
+        public Task Arrived => _arrived.Task;
 
-        protected override void Dispose(bool disposing)
+        public bool SawTheHangUp { get; private set; }
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            body.Dispose();
-            base.Dispose(disposing);
-        }
+            app.Use(async (context, following) =>
+            {
+                if (HttpMethods.IsPut(context.Request.Method) && context.Request.Path.Value!.EndsWith("/publish", StringComparison.Ordinal))
+                {
+                    context.Request.EnableBuffering();
+                    await context.Request.Body.CopyToAsync(Stream.Null);
+                    context.Request.Body.Position = 0;
+                    _arrived.TrySetResult();
+                    var deadline = DateTime.UtcNow.AddSeconds(30);
+                    while (!context.RequestAborted.IsCancellationRequested && DateTime.UtcNow < deadline)
+                    {
+                        await Task.Delay(10, CancellationToken.None);
+                    }
+
+                    SawTheHangUp = context.RequestAborted.IsCancellationRequested;
+                }
+
+                await following(context);
+            });
+            next(app);
+        };
     }
 }

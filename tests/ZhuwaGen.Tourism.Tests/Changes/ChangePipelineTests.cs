@@ -115,16 +115,20 @@ public sealed class ChangePipelineTests
         pipeline.Signal();
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (pipeline.Failures.Count < pipeline.Consumers.Count && DateTime.UtcNow < deadline)
+        while (!pipeline.Failures.Any(f => f.Attempts >= 2) && DateTime.UtcNow < deadline)
         {
             await Task.Delay(20);
         }
 
-        Assert.All(pipeline.Consumers, c => Assert.Contains(pipeline.Failures, f => f.Consumer == c && f.EntryId == entry.Id));
+        // The snapshot fails on the entry, says which, and keeps retrying it; the webhooks, declared to follow the
+        // snapshot, wait behind it instead of skipping the entry.
+        var failure = Assert.Single(pipeline.Failures);
+        Assert.Equal((ChangeConsumerOrder.Snapshot, entry.Id), (failure.Consumer, failure.EntryId));
+        Assert.True(failure.Attempts >= 2);
+        Assert.Contains("unreadable payload", failure.Error, StringComparison.Ordinal);
+        Assert.True(pipeline.PositionOf(ChangeConsumerOrder.Webhooks) < entry.Id);
         var checkpoint = await host.WithScopeAsync<CmsDbContext, ChangeCheckpointEntity>(
             db => db.ChangeCheckpoints.AsNoTracking().SingleAsync(c => c.Consumer == ChangeConsumerOrder.Webhooks));
-        Assert.Equal(entry.Id, checkpoint.FailingEntryId);
-        Assert.Contains("unreadable payload", checkpoint.LastError, StringComparison.Ordinal);
         Assert.True(checkpoint.Position < entry.Id);
         Assert.True(await host.WithScopeAsync<CmsDbContext, bool>(db => db.ChangeLog.AnyAsync(e => e.Id == entry.Id)));
     }

@@ -80,9 +80,9 @@ public sealed class SnapshotPatchTests
 
         var snapshot = new PublishedSnapshot([root, first, second], Languages, 1);
 
-        Assert.Same(first, snapshot.ByRoute("/stop/", "en"));
-        Assert.Equal("/stop/", snapshot.RouteOf(first.Key, "en"));
-        Assert.Null(snapshot.RouteOf(second.Key, "en"));
+        Assert.Same(first, snapshot.ByRoute("/stop/", "zh-Hans"));
+        Assert.Equal("/stop/", snapshot.RouteOf(first.Key, "zh-Hans"));
+        Assert.Null(snapshot.RouteOf(second.Key, "zh-Hans"));
     }
 
     private static (List<PublishedDocument> Upserts, List<Guid> Removals) RandomChange(Random random, Dictionary<Guid, PublishedDocument> documents, Guid rootKey)

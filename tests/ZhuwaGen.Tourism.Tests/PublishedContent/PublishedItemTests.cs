@@ -87,7 +87,7 @@ public sealed class PublishedItemTests : IDisposable
         Assert.Null(photo.CropUrl("thumb"));
         Assert.Equal(new MediaCropCoordinates(0.1m, 0.2m, 0.3m, 0.4m), Assert.Single(photo.Crops).Coordinates);
         Assert.Equal(new MediaFocalPoint(0.5m, 0.5m), photo.FocalPoint);
-        Assert.Equal("The bus", photo.AltText("en"));
+        Assert.Equal("The bus", photo.AltText("en", "zh-Hans"));
         Assert.Equal(Photo, _site.Item(Stops[0]).Value<MediaWithCrops>("photos", "en")?.Key);
     }
 

@@ -110,6 +110,9 @@ internal sealed class WebhookHost : IAsyncDisposable
         var result = await WithScopeAsync<PublishingService, BranchPublishResult>(
             s => s.PublishWithDescendantsAsync(site, ["*"], includeUnpublishedDescendants: true, User, default));
         Assert.True(result.Succeeded);
+
+        // Everything the publish causes has happened, so a webhook added next does not hear of it.
+        await Services.GetRequiredService<ChangePipeline>().WaitForIdleAsync(default);
         return (site, route, keys);
     }
 
