@@ -1,8 +1,8 @@
 using System.Net;
 using ZhuwaGen.Tourism.Cms.Documents;
+using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
 using static ZhuwaGen.Tourism.Tests.Delivery.DeliveryHttp;
-using ZhuwaGen.Tourism.Cms.Persistence;
 
 namespace ZhuwaGen.Tourism.Tests.Delivery;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using static ZhuwaGen.Tourism.Tests.Delivery.DeliveryHttp;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
+using static ZhuwaGen.Tourism.Tests.Delivery.DeliveryHttp;
 
 namespace ZhuwaGen.Tourism.Tests.Delivery;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
 using static ZhuwaGen.Tourism.Tests.Delivery.DeliveryHttp;
-using ZhuwaGen.Tourism.Cms.Persistence;
 
 namespace ZhuwaGen.Tourism.Tests.Delivery;
 

@@ -1,7 +1,7 @@
 using System.Net;
-using static ZhuwaGen.Tourism.Tests.Delivery.DeliveryHttp;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
+using static ZhuwaGen.Tourism.Tests.Delivery.DeliveryHttp;
 
 namespace ZhuwaGen.Tourism.Tests.Delivery;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
-using ZhuwaGen.Tourism.Cms.Users;
 using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Users;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Management;

@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using ZhuwaGen.Tourism.Cms.Users;
-using static ZhuwaGen.Tourism.Tests.Management.DocumentApi;
 using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Users;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
+using static ZhuwaGen.Tourism.Tests.Management.DocumentApi;
 
 namespace ZhuwaGen.Tourism.Tests.Management;
 
