@@ -85,6 +85,11 @@ public sealed class ChangePipeline : IAsyncDisposable
     /// </summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        foreach (var consumer in _consumers)
+        {
+            consumer.Resolve(_services);
+        }
+
         long head;
         await using (var scope = _scopes.CreateAsyncScope())
         {
@@ -194,7 +199,7 @@ public sealed class ChangePipeline : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the loop; what is not yet applied is caught up at the next start.</summary>
+    /// <summary>Stops the loop (again and again, harmlessly); what is not yet applied is caught up at the next start.</summary>
     public async Task StopAsync()
     {
         await _stopping.CancelAsync();
@@ -214,12 +219,9 @@ public sealed class ChangePipeline : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        _stopping.Dispose();
-        _wake.Dispose();
-    }
+    // The token source and semaphore hold no timers or wait handles, so they are left to the collector: a host may
+    // stop its services after the container disposed this, and a late commit may still signal.
+    public async ValueTask DisposeAsync() => await StopAsync();
 
     private async Task LoopAsync(CancellationToken stopping)
     {
@@ -338,13 +340,13 @@ public sealed class ChangePipeline : IAsyncDisposable
 
     private async Task ApplyLocalAsync(ConsumerState consumer, ChangeLogEntry entry, CancellationToken stopping)
     {
-        if (entry.Content is { } content && consumer.Registration.Content is { } contentHandler)
+        if (entry.Content is { } content && consumer.Content is { } contentHandler)
         {
-            await contentHandler(_services).HandleAsync(content, stopping);
+            await contentHandler.HandleAsync(content, stopping);
         }
-        else if (entry.Media is { } media && consumer.Registration.Media is { } mediaHandler)
+        else if (entry.Media is { } media && consumer.Media is { } mediaHandler)
         {
-            await mediaHandler(_services).HandleAsync(media, stopping);
+            await mediaHandler.HandleAsync(media, stopping);
         }
     }
 
@@ -360,7 +362,7 @@ public sealed class ChangePipeline : IAsyncDisposable
             return;
         }
 
-        await consumer.Registration.Durable!(_services).HandleAsync(entry, scope.ServiceProvider, stopping);
+        await consumer.Durable!.HandleAsync(entry, scope.ServiceProvider, stopping);
         checkpoint.Position = entry.Id;
         checkpoint.FailingEntryId = null;
         checkpoint.Attempts = 0;

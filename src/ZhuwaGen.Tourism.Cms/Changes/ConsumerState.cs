@@ -1,3 +1,6 @@
+using ZhuwaGen.Tourism.Cms.Media;
+using ZhuwaGen.Tourism.Cms.Notifications;
+
 namespace ZhuwaGen.Tourism.Cms.Changes;
 
 /// <summary>A consumer's place in the log and, while it fails, the entry it fails on.</summary>
@@ -10,6 +13,21 @@ internal sealed class ConsumerState(ChangeConsumer registration, string[] after)
     public string[] After { get; } = after;
 
     public bool IsDurable => Registration.Durable is not null;
+
+    // Resolved once, before the first snapshot is built: a handler that follows snapshot swaps (redirects) must be
+    // listening before the first swap it has to see.
+    public IContentChangeHandler? Content { get; private set; }
+
+    public IMediaChangeHandler? Media { get; private set; }
+
+    public IDurableChangeHandler? Durable { get; private set; }
+
+    public void Resolve(IServiceProvider services)
+    {
+        Content = Registration.Content?.Invoke(services);
+        Media = Registration.Media?.Invoke(services);
+        Durable = Registration.Durable?.Invoke(services);
+    }
 
     public long Position { get; set; }
 

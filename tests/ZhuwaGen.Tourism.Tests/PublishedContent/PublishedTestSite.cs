@@ -85,6 +85,7 @@ public sealed class PublishedTestSite : IDisposable
 
         Snapshot = new PublishedSnapshot(_documents, schema.Languages, 1);
         Search = new SearchIndex(Schemas);
+        Search.Rebuild(Snapshot);
         Engine = new PublishedQueryEngine(Schemas, Search);
         Published = new PublishedSite(Snapshot, schema, new OnePhoto(), Engine);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Persistence;
@@ -62,10 +63,7 @@ public sealed class SearchDuringSwapTests
         return [.. json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString())];
     }
 
-    /// <summary>
-    /// Re-registers every change handler behind a wrapper that holds the one of type <typeparamref name="T"/> until
-    /// released, keeping the handlers' order.
-    /// </summary>
+    /// <summary>Replaces the change log's search consumer with one that holds the indexer until released.</summary>
     private sealed class HeldHandler<T>
     {
         private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -77,18 +75,11 @@ public sealed class SearchDuringSwapTests
 
         public void Wrap(IServiceCollection services)
         {
-            var handlers = services.Where(d => d.ServiceType == typeof(IContentChangeHandler)).ToList();
-            foreach (var descriptor in handlers)
-            {
-                services.Remove(descriptor);
-                services.AddSingleton<IContentChangeHandler>(sp => new Gate(this, Resolve(sp, descriptor)));
-            }
+            var descriptor = services.Single(d => d.ImplementationInstance is ChangeConsumer { Name: ChangeConsumerOrder.Search });
+            var search = (ChangeConsumer)descriptor.ImplementationInstance!;
+            services.Remove(descriptor);
+            services.AddChangeConsumer(search with { Content = sp => new Gate(this, search.Content!(sp)) });
         }
-
-        private static IContentChangeHandler Resolve(IServiceProvider services, ServiceDescriptor descriptor) =>
-            (IContentChangeHandler)(descriptor.ImplementationInstance
-                ?? descriptor.ImplementationFactory?.Invoke(services)
-                ?? ActivatorUtilities.CreateInstance(services, descriptor.ImplementationType!));
 
         private sealed class Gate(HeldHandler<T> owner, IContentChangeHandler inner) : IContentChangeHandler
         {

@@ -27,7 +27,7 @@ public sealed class KeyRingProtectionOptions
 /// <summary>
 /// The key ring signs cookies, antiforgery and access tokens and lives in the database; with a certificate configured
 /// each key is encrypted with it before it is stored (ProtectKeysWithCertificate), and keys are decrypted with it.
-/// Without one, the log says so once, when the key ring is first used.
+/// Without one, the log says so once, when the host starts.
 /// </summary>
 internal static class KeyRingProtection
 {
@@ -40,10 +40,8 @@ internal static class KeyRingProtection
             return services;
         }
 
-        services.AddOptions<KeyManagementOptions>().Configure<ILoggerFactory>((_, loggers) =>
-            loggers.CreateLogger(typeof(KeyRingProtection)).LogWarning(
-                "Data Protection keys are stored unencrypted in the database; set Cms:DataProtection:CertificatePath "
-                + "and CertificatePassword (or CertificateThumbprint) to encrypt them with a certificate."));
+        // Said when the host starts, after the database probe: a start that fails on its database prints one line only.
+        services.AddHostedService<UnencryptedKeyRingWarning>();
         return services;
     }
 
@@ -81,4 +79,18 @@ internal static class KeyRingProtection
         throw new CmsStartupException(
             $"Cms:DataProtection:CertificateThumbprint {settings.CertificateThumbprint} matches no certificate with a private key in the My store.");
     }
+}
+
+/// <summary>Says once, at start, that the key ring is stored unencrypted and how to change that.</summary>
+internal sealed class UnencryptedKeyRingWarning(ILogger<UnencryptedKeyRingWarning> logger) : Microsoft.Extensions.Hosting.IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        logger.LogWarning(
+            "Data Protection keys are stored unencrypted in the database; set Cms:DataProtection:CertificatePath "
+            + "and CertificatePassword (or CertificateThumbprint) to encrypt them with a certificate.");
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
