@@ -53,6 +53,7 @@ internal static class WebModule
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
+        app.UseResponseCompression();
         app.UseWritesOutliveTheClient();
         app.UseStatusCodePages();
         app.UseStaticFiles();

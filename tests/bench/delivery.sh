@@ -1,61 +1,96 @@
 #!/usr/bin/env bash
-# Delivery API throughput on loopback with wrk (Debian's package), each run bounded to DURATION seconds:
-#   1. an item by route, 2. a filtered and sorted list, 3. a static file with the item's bytes served by the same
-#   Kestrel, 4. the ceiling: a bare Kestrel endpoint returning those bytes from memory.
+# Delivery API throughput on loopback with wrk (Debian's package), each run bounded to DURATION seconds, on the
+# published site (ReadyToRun) over the seed grown to 2,023 items (1,000 more stops on the route, 1,000 events):
+#   1. an item by route, answered from the output cache after the first request;
+#   2. the same item with the output cache off (route lookup and the stored bytes);
+#   3. the filtered, sorted list of 10 out of the route's 1,005 stops with the output cache off and a different range
+#      on every request (fetch=children:/sangjiu-baga/&filter=orderOnRoute>:R&sort=orderOnRoute:asc&take=10);
+#   4. a static file with the item's bytes served by the same Kestrel; 5. the ceiling: a bare Kestrel endpoint
+#      returning those bytes from memory.
 # Prints requests/s, p50 and p99 for each and the ratios. Usage: bash tests/bench/delivery.sh [duration] [connections]
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
 duration="${1:-10}"
-connections="${2:-32}"
+connections="${2:-16}"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 
-dotnet build src/ZhuwaGen.Tourism.Web -c Release -v q -nologo >/dev/null
-dotnet build tests/bench/ZhuwaGen.Tourism.Bench -c Release -v q -nologo >/dev/null
 work="$(mktemp -d)"
 static_dir="$repo/wwwroot/_bench"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-site_port="$(free_port)"
-ceiling_port="$(free_port)"
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work" "$static_dir"; }
 trap cleanup EXIT
 
-ConnectionStrings__Cms="Data Source=$work/bench.db" Logging__LogLevel__Default=Warning \
-  dotnet src/ZhuwaGen.Tourism.Web/bin/Release/net10.0/ZhuwaGen.Tourism.Web.dll --urls "http://127.0.0.1:$site_port" >"$work/site.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$site_port/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
+dotnet publish src/ZhuwaGen.Tourism.Web -c Release -r linux-x64 --self-contained false -o "$work/site" -v q -nologo >/dev/null
+dotnet build tests/bench/ZhuwaGen.Tourism.Bench -c Release -v q -nologo >/dev/null
+bench="tests/bench/ZhuwaGen.Tourism.Bench/bin/Release/net10.0/ZhuwaGen.Tourism.Bench.dll"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-base="http://127.0.0.1:$site_port/umbraco/delivery/api/v2/content"
-item="$base/item/sangjiu-baga/sangjiu-red-station/"
-list="$base?fetch=children:/sangjiu-baga/&sort=sortOrder:asc"
+# site PORT DB [settings…]: starts the published site and waits until it answers.
+site() {
+  local port="$1" db="$2"
+  shift 2
+  env ConnectionStrings__Cms="Data Source=$db" Logging__LogLevel__Default=Warning "$@" \
+    dotnet "$work/site/ZhuwaGen.Tourism.Web.dll" --urls "http://127.0.0.1:$port" >"$work/site-$port.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 1200); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return; sleep 0.1; done
+  echo "the site on $port did not start" >&2; cat "$work/site-$port.log" >&2; exit 1
+}
+
+# The seed, then 2,000 more items, in one database; each site gets its own copy.
+seed_port="$(free_port)"
+site "$seed_port" "$work/grown.db"
+kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+python3 -c "import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute('PRAGMA wal_checkpoint(TRUNCATE)')" "$work/grown.db"
+dotnet "$bench" grow "$work/grown.db" 1000 1000 >/dev/null
+cp "$work/grown.db" "$work/uncached.db"
+
+cached_port="$(free_port)"
+uncached_port="$(free_port)"
+ceiling_port="$(free_port)"
+site "$cached_port" "$work/grown.db"
+site "$uncached_port" "$work/uncached.db" Umbraco__CMS__DeliveryApi__OutputCache__Enabled=false
+
+path="/umbraco/delivery/api/v2/content/item/sangjiu-baga/sangjiu-red-station/"
 mkdir -p "$static_dir"
-curl -fs "$item" -o "$static_dir/item.json"
+curl -fs "http://127.0.0.1:$cached_port$path" -o "$static_dir/item.json"
 test -s "$static_dir/item.json" || { echo "the item endpoint answered nothing" >&2; exit 1; }
-dotnet tests/bench/ZhuwaGen.Tourism.Bench/bin/Release/net10.0/ZhuwaGen.Tourism.Bench.dll ceiling "$static_dir/item.json" "$ceiling_port" &
+dotnet "$bench" ceiling "$static_dir/item.json" "$ceiling_port" &
 pids+=($!)
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$ceiling_port/" >/dev/null 2>&1 && break; sleep 0.1; done
 
+# A different range on every request, so no two list requests are the same query.
+cat >"$work/ranges.lua" <<'LUA'
+counter = 0
+request = function()
+  counter = counter + 1
+  local from = (counter * 37) % 990 + 1
+  return wrk.format("GET", "/umbraco/delivery/api/v2/content?fetch=children:/sangjiu-baga/&filter=orderOnRoute%3E:" .. from .. "&sort=orderOnRoute:asc&take=10")
+end
+LUA
+
 declare -A rps p50 p99
 run() {
-  local name="$1" url="$2" out
-  curl -fs "$url" >/dev/null  # warm the path (and the output cache)
-  wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s --latency "$url" >/dev/null  # warm-up run
-  out="$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s --latency "$url")"
+  local name="$1" url="$2" script="${3:-}" out args=()
+  [ -n "$script" ] && args=(-s "$script")
+  curl -fs "$url" >/dev/null
+  wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s --latency "${args[@]}" "$url" >/dev/null  # warm-up run
+  out="$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s --latency "${args[@]}" "$url")"
+  if grep -q "Non-2xx" <<<"$out"; then echo "$name: non-2xx answers" >&2; grep "Non-2xx" <<<"$out" >&2; exit 1; fi
   rps[$name]="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
   p50[$name]="$(awk '$1=="50%" {print $2}' <<<"$out")"
   p99[$name]="$(awk '$1=="99%" {print $2}' <<<"$out")"
-  printf '%-22s %10s req/s   p50 %8s   p99 %8s\n' "$name" "${rps[$name]}" "${p50[$name]}" "${p99[$name]}"
+  printf '%-34s %10s req/s   p50 %8s   p99 %8s\n' "$name" "${rps[$name]}" "${p50[$name]}" "${p99[$name]}"
 }
 
-echo "wrk -t2 -c$connections -d${duration}s on 127.0.0.1 ($(nproc) cores shared by wrk and the server)"
-run "item by route" "$item"
-run "filtered sorted list" "$list"
-curl -fsS "http://127.0.0.1:$site_port/_bench/item.json" -o /dev/null || { echo "static file not served" >&2; tail -5 "$work/site.log" >&2; }
-run "static file" "http://127.0.0.1:$site_port/_bench/item.json"
+echo "wrk -t2 -c$connections -d${duration}s on 127.0.0.1 ($(nproc) cores shared by wrk and the server), 2,023 published items"
+run "item by route, output cache" "http://127.0.0.1:$cached_port$path"
+run "item by route, no output cache" "http://127.0.0.1:$uncached_port$path"
+run "list of 10 by range, no output cache" "http://127.0.0.1:$uncached_port/" "$work/ranges.lua"
+run "static file" "http://127.0.0.1:$cached_port/_bench/item.json"
 run "ceiling (bare Kestrel)" "http://127.0.0.1:$ceiling_port/"
-python3 - "${rps[item by route]}" "${rps[static file]}" "${rps[ceiling (bare Kestrel)]}" <<'PY'
+python3 - "${rps[item by route, output cache]}" "${rps[item by route, no output cache]}" "${rps[static file]}" "${rps[ceiling (bare Kestrel)]}" <<'PY'
 import sys
-item, static, ceiling = map(float, sys.argv[1:])
-print(f"item / static file: {item / static:.2f}x   item / ceiling: {item / ceiling:.2f}x")
+cached, uncached, static, ceiling = map(float, sys.argv[1:])
+print(f"item by route / ceiling: {cached / ceiling:.2f}x cached, {uncached / ceiling:.2f}x uncached; / static file: {cached / static:.2f}x cached")
 PY

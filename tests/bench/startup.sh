@@ -1,31 +1,71 @@
 #!/usr/bin/env bash
-# Start-up time of the site: from process start to the first 200 from /healthz, on a new database (migrations,
-# schema import, seed) and then on the seeded one. Builds Release first; bounded at 120 s per start.
+# Cold start and idle memory of the published site (ReadyToRun, as deployed): from process start to the first 200 of a
+# real page (the home page, then a Delivery API item) on a new database, on the seeded one (23 items), and on one
+# grown to 2,023 items (1,000 more stops and 1,000 events); resident memory after 10 s idle on the grown one.
+# Usage: bash tests/bench/startup.sh [runs]   (each start bounded at 120 s)
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
-dotnet build src/ZhuwaGen.Tourism.Web -c Release -v q -nologo >/dev/null
-dll="$repo/src/ZhuwaGen.Tourism.Web/bin/Release/net10.0/ZhuwaGen.Tourism.Web.dll"
+runs="${1:-3}"
 work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+pid=""
+cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
 
-measure() {
-  local label="$1" start end pid
-  start=$(date +%s%N)
-  ConnectionStrings__Cms="Data Source=$work/bench.db" Logging__LogLevel__Default=Warning \
-    dotnet "$dll" --urls "http://127.0.0.1:$port" >"$work/$label.log" 2>&1 &
+dotnet publish src/ZhuwaGen.Tourism.Web -c Release -r linux-x64 --self-contained false -o "$work/site" -v q -nologo >/dev/null
+dotnet build tests/bench/ZhuwaGen.Tourism.Bench -c Release -v q -nologo >/dev/null
+bench="$repo/tests/bench/ZhuwaGen.Tourism.Bench/bin/Release/net10.0/ZhuwaGen.Tourism.Bench.dll"
+port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+base="http://127.0.0.1:$port"
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# start DB: runs the site on a copy of DB; sets first (ms to the home page's first 200) and item (to a Delivery item).
+first=0
+item=0
+start() {
+  local db="$1" begin
+  cp "$db" "$work/run.db"
+  rm -f "$work/run.db-wal" "$work/run.db-shm"
+  begin=$(now_ms)
+  ConnectionStrings__Cms="Data Source=$work/run.db" Logging__LogLevel__Default=Warning \
+    dotnet "$work/site/ZhuwaGen.Tourism.Web.dll" --urls "$base" >"$work/site.log" 2>&1 &
   pid=$!
-  for _ in $(seq 1 1200); do
-    if curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1; then break; fi
-    sleep 0.1
+  for _ in $(seq 1 12000); do
+    curl -fso /dev/null "$base/" 2>/dev/null && break
+    sleep 0.01
   done
-  end=$(date +%s%N)
-  curl -fs "http://127.0.0.1:$port/" | grep -q '桑久红色驿站' || { echo "home page does not show the route" >&2; kill $pid; exit 1; }
-  kill $pid; wait $pid 2>/dev/null || true
-  echo "$label: $(( (end - start) / 1000000 )) ms to healthy"
+  first=$(( $(now_ms) - begin ))
+  curl -fso /dev/null "$base/umbraco/delivery/api/v2/content/item/sangjiu-baga/sangjiu-red-station/" || { echo "no Delivery item" >&2; cat "$work/site.log" >&2; exit 1; }
+  item=$(( $(now_ms) - begin ))
 }
 
-measure "new database (migrate, import, seed)"
-measure "seeded database"
-measure "seeded database, again"
+stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
+
+# A new database (an empty file): migrations, schema import, seed.
+: >"$work/empty.db"
+start "$work/empty.db"
+stop
+python3 -c "import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute('PRAGMA wal_checkpoint(TRUNCATE)')" "$work/run.db"
+cp "$work/run.db" "$work/seeded.db"
+echo "new database (migrate, import, seed):   first page ${first} ms, Delivery item ${item} ms"
+
+for i in $(seq 1 "$runs"); do
+  start "$work/seeded.db"
+  stop
+  echo "seeded database, 23 items, run $i:      first page ${first} ms, Delivery item ${item} ms"
+done
+
+cp "$work/seeded.db" "$work/grown.db"
+dotnet "$bench" grow "$work/grown.db" 1000 1000 >/dev/null
+rss=0
+for i in $(seq 1 "$runs"); do
+  start "$work/grown.db"
+  if [ "$i" -eq "$runs" ]; then
+    sleep 10
+    rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
+  fi
+  stop
+  echo "grown database, 2,023 items, run $i:   first page ${first} ms, Delivery item ${item} ms"
+done
+echo "resident memory after 10 s idle, 2,023 items: ${rss} MB"

@@ -11,6 +11,7 @@ public static class ChangeConsumerOrder
     public const string Redirects = "redirects";
     public const string DeliveryJson = "delivery-json";
     public const string Search = "search";
+    public const string QueryIndex = "query-index";
     public const string OutputCache = "output-cache";
     public const string Webhooks = "webhooks";
 
@@ -22,6 +23,7 @@ public static class ChangeConsumerOrder
         (Redirects, [Snapshot]),
         (DeliveryJson, [Snapshot, MediaCache]),
         (Search, [Snapshot]),
+        (QueryIndex, [Snapshot]),
         (OutputCache, [DeliveryJson, MediaCache]),
         (Webhooks, [Snapshot, MediaCache]),
     ];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.Persistence;
@@ -33,6 +34,7 @@ public sealed class ChangePipeline : IAsyncDisposable
     private readonly List<(long Id, TaskCompletionSource Done)> _waiters = [];
     private readonly CancellationTokenSource _stopping = new();
     private Task? _loop;
+    private Task _warming = Task.CompletedTask;
     private DateTimeOffset _nextPrune;
 
     public ChangePipeline(
@@ -114,9 +116,18 @@ public sealed class ChangePipeline : IAsyncDisposable
 
         foreach (var consumer in _consumers.Where(c => !c.IsDurable))
         {
+            if (consumer.Registration.Warm is not null)
+            {
+                consumer.Warming = true;
+                consumer.Position = head;
+                continue;
+            }
+
             if (consumer.Registration.Start is { } start)
             {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
                 await start(_services, cancellationToken);
+                _logger.LogDebug("Change consumer {Consumer} built in {Elapsed} ms", consumer.Name, clock.ElapsedMilliseconds);
             }
 
             consumer.Position = head;
@@ -124,6 +135,66 @@ public sealed class ChangePipeline : IAsyncDisposable
 
         _loop = Task.Run(() => LoopAsync(_stopping.Token), CancellationToken.None);
         Signal();
+        if (_consumers.Any(c => c.Warming))
+        {
+            // Under a host, after the server listens: on two cores a build beside the start would delay the first page.
+            if (_services.GetService<IHostApplicationLifetime>() is { } lifetime)
+            {
+                lifetime.ApplicationStarted.Register(() => _warming = WarmAsync(_stopping.Token));
+            }
+            else
+            {
+                _warming = WarmAsync(_stopping.Token);
+            }
+        }
+    }
+
+    /// <summary>Completes when every consumer built after start-up is built (tests, tools).</summary>
+    public Task Warmed => _warming;
+
+    /// <summary>
+    /// Builds the consumers that wait for the site to listen, in declared order. Each starts at the place of the
+    /// consumers it follows, read before its build from the state they have built, so it misses no entry; a failed
+    /// build is retried with backoff and reported like a failing entry.
+    /// </summary>
+    private async Task WarmAsync(CancellationToken stopping)
+    {
+        await Task.Yield();
+        foreach (var consumer in _consumers.Where(c => c.Warming))
+        {
+            for (var attempt = 1; !stopping.IsCancellationRequested; attempt++)
+            {
+                long from;
+                lock (_waitersLock)
+                {
+                    from = consumer.After.Select(name => _consumers.First(c => c.Name == name).Position).DefaultIfEmpty(consumer.Position).Min();
+                }
+
+                try
+                {
+                    var clock = System.Diagnostics.Stopwatch.StartNew();
+                    await consumer.Registration.Warm!(_services, stopping);
+                    lock (_waitersLock)
+                    {
+                        consumer.Position = Math.Max(consumer.Position, from);
+                        consumer.Warming = false;
+                        consumer.FailingEntryId = null;
+                        consumer.Attempts = 0;
+                        consumer.LastError = null;
+                    }
+
+                    _logger.LogDebug("Change consumer {Consumer} built after start-up in {Elapsed} ms", consumer.Name, clock.ElapsedMilliseconds);
+                    Signal();
+                    break;
+                }
+                catch (Exception exception) when (!stopping.IsCancellationRequested)
+                {
+                    await RecordFailureAsync(consumer, from, exception, stopping);
+                    await Task.Delay(consumer.NextAttempt - _clock.GetUtcNow() is { Ticks: > 0 } wait ? wait : TimeSpan.Zero, _clock, stopping)
+                        .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
+            }
+        }
     }
 
     /// <summary>Wakes the loop: a change was committed here (or, later, announced by another instance).</summary>
@@ -182,7 +253,7 @@ public sealed class ChangePipeline : IAsyncDisposable
         {
             lock (_waitersLock)
             {
-                if (_consumers.All(c => c.Position >= head))
+                if (_consumers.All(c => c.Position >= head && !c.Warming))
                 {
                     return;
                 }
@@ -296,7 +367,7 @@ public sealed class ChangePipeline : IAsyncDisposable
 
     private async Task RunConsumerAsync(ConsumerState consumer, List<ChangeLogEntryEntity> rows, CancellationToken stopping)
     {
-        if (consumer.FailingEntryId is not null && consumer.NextAttempt > _clock.GetUtcNow())
+        if (consumer.Warming || (consumer.FailingEntryId is not null && consumer.NextAttempt > _clock.GetUtcNow()))
         {
             return;
         }
@@ -425,8 +496,9 @@ public sealed class ChangePipeline : IAsyncDisposable
         }
     }
 
+    // A consumer still warming builds from state that already holds the entry, so a write does not wait for it.
     private bool LocalDone(long entryId) =>
-        _consumers.Where(c => !c.IsDurable).All(c => c.Position >= entryId || c.FailingEntryId <= entryId);
+        _consumers.Where(c => !c.IsDurable && !c.Warming).All(c => c.Position >= entryId || c.FailingEntryId <= entryId);
 
     private async Task PruneAsync(CancellationToken stopping)
     {

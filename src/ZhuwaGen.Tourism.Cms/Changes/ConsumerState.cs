@@ -31,6 +31,9 @@ internal sealed class ConsumerState(ChangeConsumer registration, string[] after)
 
     public long Position { get; set; }
 
+    /// <summary>True until a consumer with <see cref="ChangeConsumer.Warm"/> is built; it applies nothing meanwhile.</summary>
+    public bool Warming { get; set; }
+
     public long? FailingEntryId { get; set; }
 
     public int Attempts { get; set; }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ZhuwaGen.Tourism.Cms.Changes;
@@ -28,6 +30,16 @@ public static class DeliveryApiServiceCollectionExtensions
             o.AddPolicy(DeliveryOutputCache.MediaPolicy, new DeliveryMediaCachePolicy());
         });
         services.AddSingleton<MediaChangeEpoch>();
+
+        // Responses rendered per request (lists, fields, expand) are compressed as they are written, at the fastest
+        // level; a stored item is sent from the bytes compressed when it was rendered and passes through untouched.
+        services.AddResponseCompression(o =>
+        {
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
 
         // Until the media module registers its source, pickers skip every media item.
         services.TryAddSingleton<IPublishedMediaSource, NoPublishedMedia>();

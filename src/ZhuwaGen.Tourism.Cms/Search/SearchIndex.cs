@@ -10,7 +10,8 @@ namespace ZhuwaGen.Tourism.Cms.Search;
 /// <summary>
 /// Full-text index of the published content, one Lucene document per item and culture, analyzed with that culture's
 /// analyzer (<see cref="SearchAnalyzers"/>). It lives in memory (a <see cref="RAMDirectory"/>): the site has tens to
-/// a few thousand items, so building it from the snapshot at start costs less than keeping files in step.
+/// a few thousand items, so building it from the snapshot once the site listens costs less than keeping files in
+/// step. Until then a search throws <see cref="SearchIndexNotReadyException"/>, which the endpoints answer with 503.
 /// It keeps its own generation: the snapshot generation of the last change applied to it. A search reads whatever
 /// the index holds and never builds it: between a snapshot swap and <see cref="SearchIndexer"/>'s handler, a
 /// search answers from the last applied change, and the indexer catches up off the request path.
@@ -33,6 +34,9 @@ public sealed class SearchIndex(SchemaRegistry schemas) : IDisposable
 
     /// <summary>The snapshot generation of the last change applied to the index; -1 before the first build.</summary>
     public long Generation => Interlocked.Read(ref _generation);
+
+    /// <summary>False until the first build, which runs once the site listens (a search before it is refused).</summary>
+    public bool IsBuilt => Volatile.Read(ref _searchers) is not null;
 
     /// <summary>How many times the index was built whole (once at start, unless an update finds it empty).</summary>
     public int Rebuilds => Volatile.Read(ref _rebuilds);
@@ -80,8 +84,13 @@ public sealed class SearchIndex(SchemaRegistry schemas) : IDisposable
     /// </summary>
     public IReadOnlyDictionary<Guid, float> Search(string text, string culture)
     {
+        if (Volatile.Read(ref _searchers) is not { } searchers)
+        {
+            throw new SearchIndexNotReadyException();
+        }
+
         var terms = SearchAnalyzers.Terms(culture, text).Distinct(StringComparer.Ordinal).Take(MaxTerms).ToList();
-        if (terms.Count == 0 || _searchers is not { } searchers)
+        if (terms.Count == 0)
         {
             return new Dictionary<Guid, float>();
         }
@@ -156,3 +165,6 @@ public sealed class SearchIndex(SchemaRegistry schemas) : IDisposable
         }
     }
 }
+
+/// <summary>A search arrived before the index's first build (the seconds after start-up).</summary>
+public sealed class SearchIndexNotReadyException() : InvalidOperationException("The search index is being built.");

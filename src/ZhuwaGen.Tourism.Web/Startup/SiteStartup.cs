@@ -40,8 +40,11 @@ internal sealed class SiteStartup(
         {
             var initializer = scope.ServiceProvider.GetRequiredService<CmsInitializer>();
             await initializer.MigrateAsync(cancellationToken);
+            logger.LogDebug("Migrations checked at {Elapsed} ms", clock.ElapsedMilliseconds);
             await initializer.ImportSchemaAsync(cancellationToken);
+            logger.LogDebug("Schema imported at {Elapsed} ms", clock.ElapsedMilliseconds);
             await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
+            logger.LogDebug("Seed checked at {Elapsed} ms", clock.ElapsedMilliseconds);
         }
 
         await changes.StartAsync(cancellationToken);

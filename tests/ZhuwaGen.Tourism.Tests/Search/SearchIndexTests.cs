@@ -32,7 +32,8 @@ public sealed class SearchIndexTests : IDisposable
     {
         using var empty = new SearchIndex(_site.Schemas);
 
-        Assert.Empty(empty.Search("Xueni", "en"));
+        Assert.Throws<SearchIndexNotReadyException>(() => empty.Search("Xueni", "en"));
+        Assert.False(empty.IsBuilt);
         Assert.Equal(0, empty.Rebuilds);
         Assert.Equal(-1, empty.Generation);
     }

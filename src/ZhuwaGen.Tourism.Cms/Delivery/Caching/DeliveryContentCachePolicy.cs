@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using ZhuwaGen.Tourism.Cms.Delivery.Compression;
 using ZhuwaGen.Tourism.Cms.Delivery.Request;
 using ZhuwaGen.Tourism.Cms.Publishing;
 
@@ -34,6 +35,8 @@ internal sealed class DeliveryContentCachePolicy : IOutputCachePolicy
         // The raw query string, not QueryKeys = "*": that rule sorts a repeated parameter's values in the request
         // itself (StringValues.ToArray returns the live array), which would reorder items?id=b&id=a.
         context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? string.Empty;
+        // By the coding the item endpoints will choose, not the raw header: browsers word Accept-Encoding many ways.
+        context.CacheVaryByRules.VaryByValues["coding"] = ContentCodings.Negotiate(request).ToString();
         if (request.Path.Equals(DeliveryApiRoutes.Content, StringComparison.OrdinalIgnoreCase)
             || request.Path.Equals(DeliveryApiRoutes.Content + "/", StringComparison.OrdinalIgnoreCase))
         {

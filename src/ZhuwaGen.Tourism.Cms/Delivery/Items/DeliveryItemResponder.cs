@@ -42,7 +42,7 @@ internal sealed class DeliveryItemResponder(DeliveryContentRenderer renderer, De
         if (previewKey is null && selections.IsDefault && store.Get(snapshot, document.Key, culture) is { } stored)
         {
             DeliveryOutputCache.TagItems(http, stored.Dependencies);
-            return stored.Utf8.IsEmpty ? NotFound("The item has no route in this culture.") : new DeliveryJsonResult(stored.Utf8, stored.ETag);
+            return stored.Utf8.IsEmpty ? NotFound("The item has no route in this culture.") : new DeliveryJsonResult(stored.Utf8, stored.ETag, stored);
         }
 
         var rendered = renderer.RenderItemOrDependencies(snapshot, document, culture, selections.Expand, selections.Fields, previewKey);

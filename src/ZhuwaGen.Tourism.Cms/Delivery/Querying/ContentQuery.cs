@@ -21,6 +21,9 @@ public enum ContentQueryStatus
     InvalidPaging,
     InvalidFilterValue,
     InvalidSortDirection,
+
+    /// <summary>A text filter arrived while the search index is still being built after start-up (503).</summary>
+    SearchIndexNotReady,
 }
 
 /// <summary>One page of a query: <see cref="Total"/> counts every match, <see cref="Items"/> the page; <see cref="Detail"/> names what failed.</summary>

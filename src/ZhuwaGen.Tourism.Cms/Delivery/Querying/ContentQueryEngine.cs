@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 using ZhuwaGen.Tourism.Cms.Publishing;
+using ZhuwaGen.Tourism.Cms.Search;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
 
@@ -52,7 +53,14 @@ public sealed class ContentQueryEngine(PublishedQueryEngine engine, IOptions<Del
         }
 
         typed = typed.Excluding(options.Value.DisallowedContentTypeAliases).Page(query.Skip, query.Take);
-        var result = engine.Execute(snapshot, typed, shown);
-        return new ContentQueryResult(ContentQueryStatus.Success, result.Total, result.Items);
+        try
+        {
+            var result = engine.Execute(snapshot, typed, shown);
+            return new ContentQueryResult(ContentQueryStatus.Success, result.Total, result.Items);
+        }
+        catch (SearchIndexNotReadyException)
+        {
+            return ContentQueryResult.Failed(ContentQueryStatus.SearchIndexNotReady);
+        }
     }
 }

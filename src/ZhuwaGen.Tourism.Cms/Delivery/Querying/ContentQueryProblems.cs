@@ -14,6 +14,16 @@ public static class ContentQueryProblems
 
     public static IResult ToProblem(ContentQueryStatus status, string? detail = null)
     {
+        if (status == ContentQueryStatus.SearchIndexNotReady)
+        {
+            return new RetryLater(TypedResults.Problem(new ProblemDetails
+            {
+                Title = "Search is starting",
+                Detail = "The search index is being built after a restart; try again in a moment.",
+                Status = StatusCodes.Status503ServiceUnavailable,
+            }));
+        }
+
         var (title, fallback) = status switch
         {
             ContentQueryStatus.FilterOptionNotFound => ("Filter option not found", "One of the attempted 'filter' options does not exist"),
@@ -32,5 +42,15 @@ public static class ContentQueryProblems
             Detail = detail ?? fallback,
             Status = StatusCodes.Status400BadRequest,
         });
+    }
+
+    /// <summary>A 503 that says when to come back.</summary>
+    private sealed class RetryLater(IResult problem) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = "2";
+            return problem.ExecuteAsync(httpContext);
+        }
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.PublishedContent;
+using ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 using ZhuwaGen.Tourism.Cms.Search;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Querying;
@@ -19,8 +20,10 @@ public static class ContentQueryServiceCollectionExtensions
         services.AddChangeConsumer(new ChangeConsumer(
             ChangeConsumerOrder.Search,
             Content: sp => sp.GetRequiredService<SearchIndexer>(),
-            Start: (sp, ct) => sp.GetRequiredService<SearchIndexer>().BuildAsync(ct)));
+            Warm: (sp, ct) => sp.GetRequiredService<SearchIndexer>().BuildAsync(ct)));
         services.AddPublishedContent();
+        services.AddSingleton<QueryIndexPreparer>();
+        services.AddChangeConsumer(new ChangeConsumer(ChangeConsumerOrder.QueryIndex, Content: sp => sp.GetRequiredService<QueryIndexPreparer>()));
         services.AddSingleton<ContentQueryEngine>();
         return services;
     }

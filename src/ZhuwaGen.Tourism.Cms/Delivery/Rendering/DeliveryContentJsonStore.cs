@@ -7,23 +7,48 @@ using ZhuwaGen.Tourism.Cms.Publishing;
 
 namespace ZhuwaGen.Tourism.Cms.Delivery.Rendering;
 
-/// <summary>A stored default rendering: its bytes, strong ETag and the items it depended on.</summary>
-public sealed record StoredItem(ReadOnlyMemory<byte> Utf8, string ETag, IReadOnlySet<Guid> Dependencies);
+/// <summary>
+/// A stored default rendering: its bytes, the same bytes compressed with Brotli and gzip (made once, when it is
+/// rendered, so a response never compresses), its strong ETag and the items it depended on. An item without a route
+/// in the culture is stored as empty bytes.
+/// </summary>
+public sealed record StoredItem(ReadOnlyMemory<byte> Utf8, ReadOnlyMemory<byte> Brotli, ReadOnlyMemory<byte> Gzip, string ETag, IReadOnlySet<Guid> Dependencies)
+{
+    public static StoredItem Of(RenderedJson rendered) => rendered.Utf8.IsEmpty
+        ? new StoredItem(rendered.Utf8, default, default, DeliveryContentJsonStore.ETagOf(rendered.Utf8.Span), rendered.Dependencies)
+        : new StoredItem(
+            rendered.Utf8,
+            Compression.ContentCodings.Brotli(rendered.Utf8.Span),
+            Compression.ContentCodings.Gzip(rendered.Utf8.Span),
+            DeliveryContentJsonStore.ETagOf(rendered.Utf8.Span),
+            rendered.Dependencies);
+
+    /// <summary>The bytes in <paramref name="coding"/>.</summary>
+    public ReadOnlyMemory<byte> In(Compression.ContentCoding coding) => coding switch
+    {
+        Compression.ContentCoding.Brotli => Brotli,
+        Compression.ContentCoding.Gzip => Gzip,
+        _ => Utf8,
+    };
+}
 
 /// <summary>
-/// The default rendering (no expand, no fields) of every published item in every language, kept as bytes for one
-/// snapshot generation. After each swap (and each media change) only the items that depended on a changed item are
-/// rendered again; a full rebuild (start, schema import, an unseen swap) renders all. Readers holding another generation get null and
-/// render for themselves, so stored bytes never disagree with the snapshot a request reads.
+/// The default rendering (no expand, no fields) of published items per language, kept as bytes (plain, Brotli,
+/// gzip) for one snapshot generation. An item is rendered the first time it is asked for in that generation and kept;
+/// after each swap (and each media change) the items that depended on a changed item are dropped, to be rendered
+/// again when next asked for. Nothing is rendered at start-up, so the first page does not wait for the whole site.
+/// Readers holding another generation get null and render for themselves, so stored bytes never disagree with the
+/// snapshot a request reads.
 /// </summary>
 public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentChangeHandler, IDisposable
 {
-    private static readonly Built Nothing = new(-1, ImmutableDictionary<(Guid, string), StoredItem?>.Empty, ImmutableDictionary<Guid, ImmutableHashSet<Guid>>.Empty);
+    private static readonly Built Nothing = Built.Empty(-1);
     private readonly PublishedSnapshotService _snapshots;
     private readonly DeliveryContentRenderer _renderer;
     private readonly IPublishedMediaSource _media;
     private readonly ConcurrentDictionary<long, IReadOnlyCollection<Guid>?> _swaps = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly Lock _keep = new();
     private Built _built = Nothing;
 
     public DeliveryContentJsonStore(
@@ -35,17 +60,40 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
         snapshots.Swapped += OnSwapped;
     }
 
-    /// <summary>The stored item for exactly this snapshot, or null (not stored yet, hidden, not routable).</summary>
+    /// <summary>
+    /// The stored item for exactly this snapshot, rendered and kept now if it was not yet; null while the store is
+    /// still on another generation (the change pipeline is bringing it up to date) or when the item is not published.
+    /// </summary>
     public StoredItem? Get(PublishedSnapshot snapshot, Guid key, string culture)
     {
         var built = Volatile.Read(ref _built);
         if (built.Generation != snapshot.Generation)
         {
-            // The change pipeline's delivery-json consumer is bringing it up to date; this request renders for itself.
             return null;
         }
 
-        return built.Items.GetValueOrDefault((key, culture.ToLowerInvariant()));
+        var slot = (key, culture.ToLowerInvariant());
+        if (built.Items.TryGetValue(slot, out var stored))
+        {
+            return stored;
+        }
+
+        if (snapshot.ByKey(key) is not { } document || snapshot.Languages.All(l => !string.Equals(l.IsoCode, culture, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        stored = StoredItem.Of(_renderer.RenderItemOrDependencies(snapshot, document, culture, null, null));
+        lock (_keep)
+        {
+            // Kept only in the generation it was rendered from; a swap meanwhile makes it a one-off.
+            if (_built.Generation == snapshot.Generation && !_built.Items.ContainsKey(slot))
+            {
+                _built = _built.With(slot, stored);
+            }
+        }
+
+        return stored;
     }
 
     public ReadOnlyMemory<byte>? DefaultItem(Guid key, string culture)
@@ -92,7 +140,11 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
 
             HashSet<Guid>? changed = built.Generation == snapshot.Generation ? [] : ChangedSince(built.Generation, snapshot.Generation);
             changed?.UnionWith(alsoChanged);
-            Volatile.Write(ref _built, changed is null || built.Generation < 0 ? BuildAll(snapshot) : Patch(snapshot, built, changed));
+            lock (_keep)
+            {
+                _built = changed is null || _built.Generation < 0 ? Built.Empty(snapshot.Generation) : Drop(snapshot, _built, changed);
+            }
+
             foreach (var generation in _swaps.Keys.Where(g => g <= snapshot.Generation))
             {
                 _swaps.TryRemove(generation, out _);
@@ -130,35 +182,11 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
         return changed;
     }
 
-    private Built BuildAll(PublishedSnapshot snapshot)
-    {
-        var items = ImmutableDictionary.CreateBuilder<(Guid, string), StoredItem?>();
-        var dependents = new Dictionary<Guid, ImmutableHashSet<Guid>.Builder>();
-        foreach (var document in snapshot.All)
-        {
-            foreach (var (slot, stored) in Render(snapshot, document))
-            {
-                items[slot] = stored;
-                foreach (var dependency in stored.Dependencies)
-                {
-                    if (!dependents.TryGetValue(dependency, out var set))
-                    {
-                        dependents[dependency] = set = ImmutableHashSet.CreateBuilder<Guid>();
-                    }
-
-                    set.Add(document.Key);
-                }
-            }
-        }
-
-        return new Built(snapshot.Generation, items.ToImmutable(), dependents.ToImmutableDictionary(d => d.Key, d => d.Value.ToImmutable()));
-    }
-
     /// <summary>
-    /// Renders again only the changed items and the items whose rendering read one of them (pickers, ancestors in
-    /// routes, media), found through the reverse dependency index: the cost follows the change, not the site.
+    /// Drops the changed items and the items whose rendering read one of them (pickers, ancestors in routes, media),
+    /// found through the reverse dependency index: the cost follows the change, not the site.
     /// </summary>
-    private Built Patch(PublishedSnapshot snapshot, Built previous, HashSet<Guid> changed)
+    private static Built Drop(PublishedSnapshot snapshot, Built previous, HashSet<Guid> changed)
     {
         var affected = new HashSet<Guid>(changed);
         foreach (var key in changed)
@@ -176,53 +204,32 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
             foreach (var language in snapshot.Languages)
             {
                 var slot = (key, language.IsoCode.ToLowerInvariant());
-                if (items.TryGetValue(slot, out var old) && old is not null)
+                if (!items.TryGetValue(slot, out var old) || old is null)
                 {
-                    foreach (var dependency in old.Dependencies)
+                    continue;
+                }
+
+                foreach (var dependency in old.Dependencies)
+                {
+                    if (dependents.TryGetValue(dependency, out var set))
                     {
-                        if (dependents.TryGetValue(dependency, out var set))
+                        var rest = set.Remove(key);
+                        if (rest.IsEmpty)
                         {
-                            var rest = set.Remove(key);
-                            if (rest.IsEmpty)
-                            {
-                                dependents.Remove(dependency);
-                            }
-                            else
-                            {
-                                dependents[dependency] = rest;
-                            }
+                            dependents.Remove(dependency);
+                        }
+                        else
+                        {
+                            dependents[dependency] = rest;
                         }
                     }
                 }
 
                 items.Remove(slot);
             }
-
-            if (snapshot.ByKey(key) is not { } document)
-            {
-                continue;
-            }
-
-            foreach (var (slot, stored) in Render(snapshot, document))
-            {
-                items[slot] = stored;
-                foreach (var dependency in stored.Dependencies)
-                {
-                    dependents[dependency] = dependents.TryGetValue(dependency, out var set) ? set.Add(key) : [key];
-                }
-            }
         }
 
         return new Built(snapshot.Generation, items.ToImmutable(), dependents.ToImmutable());
-    }
-
-    private IEnumerable<((Guid, string) Slot, StoredItem Stored)> Render(PublishedSnapshot snapshot, PublishedDocument document)
-    {
-        foreach (var language in snapshot.Languages)
-        {
-            var rendered = _renderer.RenderItemOrDependencies(snapshot, document, language.IsoCode, null, null);
-            yield return ((document.Key, language.IsoCode.ToLowerInvariant()), new StoredItem(rendered.Utf8, ETagOf(rendered.Utf8.Span), rendered.Dependencies));
-        }
     }
 
     public static string ETagOf(ReadOnlySpan<byte> utf8) => "\"" + Convert.ToHexStringLower(SHA256.HashData(utf8)[..16]) + "\"";
@@ -231,5 +238,20 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
     private sealed record Built(
         long Generation,
         ImmutableDictionary<(Guid, string), StoredItem?> Items,
-        ImmutableDictionary<Guid, ImmutableHashSet<Guid>> Dependents);
+        ImmutableDictionary<Guid, ImmutableHashSet<Guid>> Dependents)
+    {
+        public static Built Empty(long generation) => new(generation, ImmutableDictionary<(Guid, string), StoredItem?>.Empty, ImmutableDictionary<Guid, ImmutableHashSet<Guid>>.Empty);
+
+        /// <summary>This generation with one more item, indexed under each item it read.</summary>
+        public Built With((Guid Key, string Culture) slot, StoredItem stored)
+        {
+            var dependents = Dependents;
+            foreach (var dependency in stored.Dependencies)
+            {
+                dependents = dependents.SetItem(dependency, dependents.TryGetValue(dependency, out var set) ? set.Add(slot.Key) : [slot.Key]);
+            }
+
+            return new Built(Generation, Items.SetItem(slot, stored), dependents);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.Languages;
 using ZhuwaGen.Tourism.Cms.Publishing;
@@ -16,13 +17,19 @@ namespace ZhuwaGen.Tourism.Cms.Delivery.Request;
 internal sealed class DeliveryRequestFilter(IOptionsMonitor<DeliveryApiOptions> options, PublishedSnapshotService snapshots) : IEndpointFilter
 {
     /// <summary>Every header that changes a Delivery response; pinned by tests.</summary>
-    public const string VaryHeaders = "Accept-Language, Start-Item, Preview, Api-Key";
+    public const string VaryHeaders = "Accept-Language, Start-Item, Preview, Api-Key, Accept-Encoding";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext invocation, EndpointFilterDelegate next)
     {
         var context = invocation.HttpContext;
         var settings = options.CurrentValue;
         context.Response.Headers.Vary = VaryHeaders;
+        // Public JSON holds no secret a compression oracle (BREACH) could reveal, so it is compressed over HTTPS too.
+        if (context.Features.Get<IHttpsCompressionFeature>() is { } compression)
+        {
+            compression.Mode = HttpsCompressionMode.Compress;
+        }
+
         if (!settings.Enabled)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, detail: "The Delivery API is not enabled.");

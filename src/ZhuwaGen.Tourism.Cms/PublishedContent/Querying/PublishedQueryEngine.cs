@@ -12,15 +12,40 @@ namespace ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 public sealed class PublishedQueryEngine(SchemaRegistry schemas, SearchIndex search)
 {
     private QueryIndex? _index;
+    private FieldValueCache? _values;
 
     public PublishedQueryResult Execute(PublishedSnapshot snapshot, PublishedQuery query, string culture)
     {
         var scope = new QueryScope(IndexFor(snapshot), search, CultureOf(snapshot, culture), query.ExcludedContentTypes);
         var filters = query.Filters.Select(f => QueryFilters.Compile(f, scope)).ToList();
         var matches = Select(query, scope.Index).Where(d => scope.IsVisible(d) && filters.All(f => f(d)));
-        var ordered = QuerySorting.Order(matches, query.Sorts, scope);
-        var page = ordered.Skip(Math.Max(0, query.Skip)).Take(Math.Max(0, query.Take)).ToList();
-        return new PublishedQueryResult(ordered.Count, page);
+        var (total, page) = QuerySorting.Page(matches, query.Sorts, scope, Math.Max(0, query.Skip), Math.Max(0, query.Take));
+        return new PublishedQueryResult(total, page);
+    }
+
+    /// <summary>
+    /// Makes the index of <paramref name="snapshot"/> before any request needs it (the change pipeline's query-index
+    /// consumer calls this after each swap): the tree order, and the routes and sort ranks the previous snapshot's
+    /// queries used, so the first query after a publish does no whole-site work on the request path.
+    /// </summary>
+    public void Prepare(PublishedSnapshot snapshot)
+    {
+        var previous = Volatile.Read(ref _index);
+        var index = IndexFor(snapshot);
+        if (previous is null || ReferenceEquals(previous, index))
+        {
+            return;
+        }
+
+        foreach (var culture in previous.QueriedCultures)
+        {
+            index.RoutableIn(culture);
+        }
+
+        foreach (var (field, culture) in previous.SortedBy)
+        {
+            QuerySorting.Prepare(field, new QueryScope(index, search, culture, []));
+        }
     }
 
     private static IEnumerable<PublishedDocument> Select(PublishedQuery query, QueryIndex index) => (query.Axis, query.Target) switch
@@ -43,7 +68,14 @@ public sealed class PublishedQueryEngine(SchemaRegistry schemas, SearchIndex sea
             return index;
         }
 
-        index = new QueryIndex(snapshot, schema);
+        var values = Volatile.Read(ref _values);
+        if (values is null || !ReferenceEquals(values.Schema, schema))
+        {
+            values = new FieldValueCache(schema);
+            Volatile.Write(ref _values, values);
+        }
+
+        index = new QueryIndex(snapshot, schema, values);
         Volatile.Write(ref _index, index);
         return index;
     }

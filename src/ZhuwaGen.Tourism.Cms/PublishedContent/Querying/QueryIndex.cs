@@ -19,15 +19,16 @@ internal sealed class QueryIndex
     private readonly Dictionary<Guid, int> _position = [];
     private readonly List<PublishedDocument> _order = [];
     private readonly List<int> _subtreeEnd = [];
-    private readonly ConcurrentDictionary<(string Alias, string Culture), ConcurrentDictionary<Guid, FieldValue?>> _values = new();
+    private readonly FieldValueCache _values;
     private readonly ConcurrentDictionary<string, HashSet<Guid>> _routable = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<(string Field, string Culture), Dictionary<Guid, int>> _ranks = new();
 
-    public QueryIndex(PublishedSnapshot snapshot, ContentSchema schema)
+    public QueryIndex(PublishedSnapshot snapshot, ContentSchema schema, FieldValueCache values)
     {
         Snapshot = snapshot;
         Schema = schema;
-        Fields = new QueryFields(schema);
+        _values = values;
+        Fields = values.Fields;
         foreach (var root in snapshot.Roots)
         {
             Visit(root);
@@ -48,25 +49,20 @@ internal sealed class QueryIndex
 
     /// <summary>
     /// The values of one custom field as items show them in <paramref name="culture"/> (null where an item lacks it),
-    /// each read on first use and kept: the same cache for every query of this snapshot.
+    /// each read on first use and kept with the item (<see cref="FieldValueCache"/>), so an item a publish did not
+    /// touch is not read again in the next snapshot.
     /// </summary>
     public Func<PublishedDocument, FieldValue?> ValuesOf(string alias, string culture)
     {
-        var byKey = _values.GetOrAdd((alias.ToLowerInvariant(), culture), _ => new ConcurrentDictionary<Guid, FieldValue?>());
-        return document => byKey.TryGetValue(document.Key, out var known) ? known : byKey.GetOrAdd(document.Key, Read(document, alias, culture));
+        var key = (alias.ToLowerInvariant(), culture);
+        return document => _values.Get(Snapshot, document, key);
     }
 
-    private FieldValue? Read(PublishedDocument document, string alias, string culture)
-    {
-        if (Fields.KindOf(document.ContentTypeAlias, alias) is not { } kind)
-        {
-            return null;
-        }
+    /// <summary>The (field, culture) pairs sorted by in this snapshot, to prepare in the next one.</summary>
+    public IEnumerable<(string Field, string Culture)> SortedBy => _ranks.Keys;
 
-        // The culture the item is shown in, as the page shows it (a culture without a value is no value).
-        var shown = Snapshot.ResolveCulture(document, culture);
-        return FieldValues.Read(kind, document.Value(alias, shown)) is { } value ? new FieldValue(kind, value) : null;
-    }
+    /// <summary>The cultures queried in this snapshot.</summary>
+    public IEnumerable<string> QueriedCultures => _routable.Keys;
 
     /// <summary>The items that have a route in <paramref name="culture"/>; the set is made once per culture.</summary>
     public IReadOnlySet<Guid> RoutableIn(string culture) =>

@@ -8,16 +8,64 @@ namespace ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 /// </summary>
 internal static class QuerySorting
 {
-    public static List<PublishedDocument> Order(IEnumerable<PublishedDocument> items, IReadOnlyList<QuerySort> sorts, QueryScope scope)
+    /// <summary>
+    /// Every match counted, and the page [skip, skip + take) in order. A page near the top is chosen with a bounded heap
+    /// instead of sorting every match: a list of 10 out of 1,000 compares about 4,000 times, not 10,000.
+    /// </summary>
+    public static (int Total, List<PublishedDocument> Page) Page(
+        IEnumerable<PublishedDocument> items, IReadOnlyList<QuerySort> sorts, QueryScope scope, int skip, int take)
     {
-        var ranks = sorts.Select(s => scope.Index.Ranks(s.Field, scope.Culture, Key(s.Field, scope))).ToArray();
+        var ranks = sorts.Select(s => Prepare(s.Field, scope)).ToArray();
         var rows = items.Select(d => new Row(d, Keys(d, ranks, sorts), scope.Index.Position(d))).ToList();
-        var relevance = scope.Relevance;
-        rows.Sort((a, b) =>
+        var order = new RowOrder(scope.Relevance);
+        var wanted = (long)skip + take;
+        if (take <= 0 || skip >= rows.Count)
         {
-            for (var i = 0; i < a.Keys.Length; i++)
+            return (rows.Count, []);
+        }
+
+        if (wanted * 4 >= rows.Count)
+        {
+            rows.Sort(order);
+            return (rows.Count, rows.Skip(skip).Take(take).Select(r => r.Document).ToList());
+        }
+
+        // The `wanted` smallest rows: a max-heap of that size, whose top is the largest kept.
+        var heap = new PriorityQueue<Row, Row>((int)wanted, Comparer<Row>.Create((a, b) => order.Compare(b, a)));
+        foreach (var row in rows)
+        {
+            if (heap.Count < wanted)
             {
-                var compared = a.Keys[i].CompareTo(b.Keys[i]);
+                heap.Enqueue(row, row);
+            }
+            else if (order.Compare(row, heap.Peek()) < 0)
+            {
+                heap.DequeueEnqueue(row, row);
+            }
+        }
+
+        var kept = new List<Row>(heap.Count);
+        while (heap.TryDequeue(out var row, out _))
+        {
+            kept.Add(row);
+        }
+
+        kept.Reverse();
+        return (rows.Count, kept.Skip(skip).Select(r => r.Document).ToList());
+    }
+
+    /// <summary>The ranks a sort by <paramref name="field"/> in the scope's culture reads, made now if not yet.</summary>
+    public static IReadOnlyDictionary<Guid, int> Prepare(string field, QueryScope scope) =>
+        scope.Index.Ranks(field, scope.Culture, Key(field, scope));
+
+    /// <summary>By the sort keys in priority order, then relevance (higher first), then tree order: one total order.</summary>
+    private sealed class RowOrder(Dictionary<Guid, float>? relevance) : IComparer<Row>
+    {
+        public int Compare(Row? a, Row? b)
+        {
+            for (var i = 0; i < a!.Keys.Length; i++)
+            {
+                var compared = a.Keys[i].CompareTo(b!.Keys[i]);
                 if (compared != 0)
                 {
                     return compared;
@@ -26,16 +74,15 @@ internal static class QuerySorting
 
             if (relevance is not null)
             {
-                var byRelevance = relevance.GetValueOrDefault(b.Document.Key).CompareTo(relevance.GetValueOrDefault(a.Document.Key));
+                var byRelevance = relevance.GetValueOrDefault(b!.Document.Key).CompareTo(relevance.GetValueOrDefault(a.Document.Key));
                 if (byRelevance != 0)
                 {
                     return byRelevance;
                 }
             }
 
-            return a.Position.CompareTo(b.Position);
-        });
-        return rows.ConvertAll(r => r.Document);
+            return a.Position.CompareTo(b!.Position);
+        }
     }
 
     // A rank per sort, negated for descending; an item without a value sorts last either way.

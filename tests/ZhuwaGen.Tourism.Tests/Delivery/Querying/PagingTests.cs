@@ -51,5 +51,38 @@ public sealed class PagingTests : IDisposable
         Assert.Equal(4, _site.Engine.Execute(next, new ContentQuery("children:/sangjiu-baga/", [], [], 0, 10), "zh-Hans", null).Total);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("name:asc")]
+    [InlineData("orderOnRoute:desc,name:desc")]
+    [InlineData("isSample:asc,sortOrder:desc")]
+    public void A_short_page_agrees_with_the_full_order(string sortList)
+    {
+        var sorts = sortList.Split(',', StringSplitOptions.RemoveEmptyEntries);
+        // A page much shorter than the matches is chosen with a bounded heap, not a full sort: same items, same order.
+        var full = _site.Query(sorts: sorts, take: 100).Items.Select(d => d.Key).ToList();
+        Assert.Equal(17, full.Count);
+
+        foreach (var (skip, take) in new[] { (0, 1), (1, 1), (0, 3), (2, 2), (3, 1), (16, 1) })
+        {
+            var page = _site.Query(sorts: sorts, skip: skip, take: take);
+            Assert.Equal(17, page.Total);
+            Assert.Equal(full.Skip(skip).Take(take), page.Items.Select(d => d.Key));
+        }
+    }
+
+    [Fact]
+    public void The_next_snapshot_is_prepared_with_the_sorts_queries_used()
+    {
+        _site.Query("children:/sangjiu-baga/", sorts: ["orderOnRoute:asc"]);
+        var next = _site.Snapshot.With([], [Stops[0]]);
+
+        _site.Engine.Published.Prepare(next);
+
+        var prepared = _site.Engine.Published.IndexFor(next);
+        Assert.Contains(("orderonroute", "zh-Hans"), prepared.SortedBy);
+        Assert.Contains("zh-Hans", prepared.QueriedCultures);
+    }
+
     public void Dispose() => _site.Dispose();
 }

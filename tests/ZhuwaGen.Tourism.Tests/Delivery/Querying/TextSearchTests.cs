@@ -1,3 +1,10 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ZhuwaGen.Tourism.Cms.Delivery;
+using ZhuwaGen.Tourism.Cms.Delivery.Querying;
+using ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
+using ZhuwaGen.Tourism.Cms.Search;
 using static ZhuwaGen.Tourism.Tests.Delivery.Querying.QuerySite;
 
 namespace ZhuwaGen.Tourism.Tests.Delivery.Querying;
@@ -6,6 +13,26 @@ namespace ZhuwaGen.Tourism.Tests.Delivery.Querying;
 public sealed class TextSearchTests : IDisposable
 {
     private readonly QuerySite _site = new();
+
+    [Fact]
+    public async Task A_search_before_the_index_is_built_is_a_503_that_says_when_to_come_back()
+    {
+        // The index is built once the site listens; a search in the seconds before is refused, never built on the request.
+        using var unbuilt = new SearchIndex(_site.Schemas);
+        var engine = new ContentQueryEngine(new PublishedQueryEngine(_site.Schemas, unbuilt), Options.Create(new DeliveryApiOptions()));
+
+        var result = engine.Execute(_site.Snapshot, new ContentQuery(null, ["text:采摘"], [], 0, 10), "zh-Hans", null);
+        var withoutText = engine.Execute(_site.Snapshot, new ContentQuery("children:/sangjiu-baga/", [], [], 0, 10), "zh-Hans", null);
+
+        Assert.Equal(ContentQueryStatus.SearchIndexNotReady, result.Status);
+        Assert.Equal(ContentQueryStatus.Success, withoutText.Status);
+        Assert.Equal(0, unbuilt.Rebuilds);
+        var http = new DefaultHttpContext { RequestServices = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider() };
+        http.Response.Body = new MemoryStream();
+        await ContentQueryProblems.ToProblem(result.Status).ExecuteAsync(http);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, http.Response.StatusCode);
+        Assert.Equal("2", http.Response.Headers.RetryAfter.ToString());
+    }
 
     [Fact]
     public void Chinese_words_find_the_stop_whose_name_and_summary_hold_them()
