@@ -20,6 +20,33 @@ public sealed class ChangeLog(CmsDbContext db, ChangePipeline pipeline, TimeProv
     // later finds an N-1 appear behind it. SQLite has one writer at a time already.
     private const string TakeCommitOrderLock = "SELECT pg_advisory_xact_lock(25414718563567431)";
 
+    /// <summary>
+    /// Runs one content write as a unit: begins its transaction, runs <paramref name="write"/> and, when that returns a
+    /// change, commits it with its entry and returns once this instance shows it; a write that returns no change (a
+    /// refusal) is rolled back. A lost race anywhere in the unit (<see cref="WriteConflict"/>: the concurrency token,
+    /// SQLite busy, a PostgreSQL deadlock or serialization victim) rolls it all back and returns
+    /// <paramref name="conflict"/> instead of throwing, so every write path answers a race the same way (409).
+    /// </summary>
+    public async Task<TResult> WriteAsync<TResult>(
+        Func<Task<(TResult Result, ContentChange? Change)>> write, TResult conflict, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var (result, change) = await write();
+            if (change is not null)
+            {
+                await CommitAndShowAsync(transaction, change, cancellationToken);
+            }
+
+            return result;
+        }
+        catch (Exception exception) when (WriteConflict.Is(exception))
+        {
+            return conflict;
+        }
+    }
+
     /// <summary>Adds the change inside <paramref name="transaction"/>, commits, and returns once this instance shows it.</summary>
     public async Task CommitAndShowAsync(IDbContextTransaction transaction, ContentChange change, CancellationToken cancellationToken) =>
         await ShownAsync(await CommitAsync(transaction, change, cancellationToken), cancellationToken);
