@@ -4,6 +4,7 @@ using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
+using ZhuwaGen.Tourism.Cms.Publishing;
 
 namespace ZhuwaGen.Tourism.Cms.Changes;
 
@@ -13,7 +14,7 @@ namespace ZhuwaGen.Tourism.Cms.Changes;
 /// instance's local consumers show it. After the commit nothing depends on the request: a client that hangs up stops
 /// only its own wait.
 /// </summary>
-public sealed class ChangeLog(CmsDbContext db, ChangePipeline pipeline, TimeProvider clock)
+public sealed class ChangeLog(CmsDbContext db, ChangePipeline pipeline, PublishedSnapshotService snapshots, TimeProvider clock)
 {
     // Any constant shared by every writer: PostgreSQL hands out ids when rows are inserted, not when they commit, so
     // writers take this transaction-scoped lock before inserting; ids then commit in order and a reader at id N never
@@ -55,9 +56,16 @@ public sealed class ChangeLog(CmsDbContext db, ChangePipeline pipeline, TimeProv
     public async Task CommitAndShowAsync(IDbContextTransaction transaction, MediaChange change, CancellationToken cancellationToken) =>
         await ShownAsync(await CommitAsync(transaction, change, cancellationToken), cancellationToken);
 
-    /// <summary>Adds the change inside <paramref name="transaction"/> and commits both; returns the entry's id.</summary>
+    /// <summary>
+    /// Adds the change inside <paramref name="transaction"/> and commits both; returns the entry's id. A publish or a
+    /// move also keeps, in the entry, the routes its items have in this instance's snapshot now (before the change), so
+    /// the redirects consumer never depends on having seen the snapshot that had them.
+    /// </summary>
     public Task<long> CommitAsync(IDbContextTransaction transaction, ContentChange change, CancellationToken cancellationToken) =>
-        CommitAsync(transaction, ChangeLogSerializer.ToEntity(change, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        CommitAsync(
+            transaction,
+            ChangeLogSerializer.ToEntity(change, PreviousRoute.Capture(snapshots.Current, change), clock.GetUtcNow().UtcDateTime),
+            cancellationToken);
 
     /// <inheritdoc cref="CommitAsync(IDbContextTransaction, ContentChange, CancellationToken)"/>
     public Task<long> CommitAsync(IDbContextTransaction transaction, MediaChange change, CancellationToken cancellationToken) =>
