@@ -11,11 +11,11 @@ internal static class ChangeLogSerializer
     public const string ContentSource = "content";
     public const string MediaSource = "media";
 
-    public static ChangeLogEntryEntity ToEntity(ContentChange change, DateTime now) => new()
+    public static ChangeLogEntryEntity ToEntity(ContentChange change, IReadOnlyList<PreviousRoute>? previousRoutes, DateTime now) => new()
     {
         Source = ContentSource,
         Kind = change.Kind.ToString(),
-        Payload = JsonConvert.SerializeObject(new Payload(change.Keys, change.ContentTypes)),
+        Payload = JsonConvert.SerializeObject(new Payload(change.Keys, change.ContentTypes, previousRoutes), IgnoreNulls),
         CreateDate = now,
     };
 
@@ -23,7 +23,7 @@ internal static class ChangeLogSerializer
     {
         Source = MediaSource,
         Kind = change.Kind.ToString(),
-        Payload = JsonConvert.SerializeObject(new Payload(change.Keys, null)),
+        Payload = JsonConvert.SerializeObject(new Payload(change.Keys, null, null), IgnoreNulls),
         CreateDate = now,
     };
 
@@ -44,12 +44,15 @@ internal static class ChangeLogSerializer
         return row.Source switch
         {
             ContentSource when Enum.TryParse<ContentChangeKind>(row.Kind, out var kind) =>
-                new ChangeLogEntry(row.Id, new ContentChange(kind, keys, payload.Types), null, row.CreateDate),
+                new ChangeLogEntry(row.Id, new ContentChange(kind, keys, payload.Types), null, row.CreateDate, payload.Routes),
             MediaSource when Enum.TryParse<MediaChangeKind>(row.Kind, out var kind) =>
                 new ChangeLogEntry(row.Id, null, new MediaChange(kind, keys), row.CreateDate),
             _ => throw new FormatException($"Change-log entry {row.Id} has an unknown source or kind: {row.Source} {row.Kind}."),
         };
     }
 
-    private sealed record Payload(IReadOnlyList<Guid> Keys, IReadOnlyDictionary<Guid, string>? Types);
+    // Entries written before routes were kept have none; older readers ignore the member.
+    private static readonly JsonSerializerSettings IgnoreNulls = new() { NullValueHandling = NullValueHandling.Ignore };
+
+    private sealed record Payload(IReadOnlyList<Guid> Keys, IReadOnlyDictionary<Guid, string>? Types, IReadOnlyList<PreviousRoute>? Routes);
 }

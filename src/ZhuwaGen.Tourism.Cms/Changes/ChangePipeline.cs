@@ -31,7 +31,8 @@ public sealed class ChangePipeline : IAsyncDisposable
     private readonly IReadOnlyList<ConsumerState> _consumers;
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly Lock _waitersLock = new();
-    private readonly List<(long Id, TaskCompletionSource Done)> _waiters = [];
+    // A waiter is released when the local consumers (or, for WaitForIdleAsync, all consumers) reach its entry.
+    private readonly List<Waiter> _waiters = [];
     private readonly CancellationTokenSource _stopping = new();
     private Task? _loop;
     private Task _warming = Task.CompletedTask;
@@ -229,17 +230,19 @@ public sealed class ChangePipeline : IAsyncDisposable
                 return Task.CompletedTask;
             }
 
-            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            _waiters.Add((entryId, done));
+            var waiter = new Waiter(entryId, allConsumers: false);
+            _waiters.Add(waiter);
             Signal();
-            return done.Task.WaitAsync(cancellationToken);
+            return waiter.Done.Task.WaitAsync(cancellationToken);
         }
     }
 
     /// <summary>
-    /// Waits until every consumer, durable ones included, has applied everything committed so far (tests, tools).
+    /// Waits until every consumer, durable ones included, has applied everything committed so far (tests, tools). The
+    /// loop releases the wait when it gets there, as it does for <see cref="WaitForLocalAsync"/>; nothing polls.
     /// </summary>
     /// <exception cref="TimeoutException">Not there within <paramref name="timeout"/> (default 60 s); names the failing consumers.</exception>
+    /// <exception cref="InvalidOperationException">The pipeline is not running (or stops before it gets there).</exception>
     public async Task WaitForIdleAsync(CancellationToken cancellationToken, TimeSpan? timeout = null)
     {
         long head;
@@ -248,25 +251,38 @@ public sealed class ChangePipeline : IAsyncDisposable
             head = await scope.ServiceProvider.GetRequiredService<CmsDbContext>().ChangeLog.MaxAsync(e => (long?)e.Id, cancellationToken) ?? 0;
         }
 
-        var deadline = _clock.GetUtcNow() + (timeout ?? TimeSpan.FromSeconds(60));
-        while (true)
+        var waiter = new Waiter(head, allConsumers: true);
+        lock (_waitersLock)
+        {
+            if (AllDone(head))
+            {
+                return;
+            }
+
+            if (!IsRunning)
+            {
+                throw new InvalidOperationException($"The change pipeline is not running; its consumers have not reached entry {head}.");
+            }
+
+            _waiters.Add(waiter);
+        }
+
+        Signal();
+        try
+        {
+            await waiter.Done.Task.WaitAsync(timeout ?? TimeSpan.FromSeconds(60), _clock, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The change pipeline did not reach entry {head}: "
+                + string.Join("; ", Failures.Select(f => $"{f.Consumer} fails on {f.EntryId}: {f.Error}").DefaultIfEmpty("no failure recorded")));
+        }
+        finally
         {
             lock (_waitersLock)
             {
-                if (_consumers.All(c => c.Position >= head && !c.Warming))
-                {
-                    return;
-                }
+                _waiters.Remove(waiter);
             }
-
-            if (_clock.GetUtcNow() > deadline)
-            {
-                throw new TimeoutException($"The change pipeline did not reach entry {head}: "
-                    + string.Join("; ", Failures.Select(f => $"{f.Consumer} fails on {f.EntryId}: {f.Error}").DefaultIfEmpty(IsRunning ? "no failure recorded" : "not running")));
-            }
-
-            Signal();
-            await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
         }
     }
 
@@ -281,9 +297,17 @@ public sealed class ChangePipeline : IAsyncDisposable
 
         lock (_waitersLock)
         {
-            foreach (var (_, done) in _waiters)
+            // A write's wait ends (its entry is caught up at the next start); a wait for idle cannot be met.
+            foreach (var waiter in _waiters)
             {
-                done.TrySetResult();
+                if (waiter.AllConsumers)
+                {
+                    waiter.Done.TrySetException(new InvalidOperationException($"The change pipeline stopped before its consumers reached entry {waiter.Id}."));
+                }
+                else
+                {
+                    waiter.Done.TrySetResult();
+                }
             }
 
             _waiters.Clear();
@@ -426,7 +450,7 @@ public sealed class ChangePipeline : IAsyncDisposable
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(stopping);
-        var checkpoint = await db.ChangeCheckpoints.SingleAsync(c => c.Consumer == consumer.Name, stopping);
+        var checkpoint = await LockCheckpointAsync(db, consumer.Name, stopping);
         if (checkpoint.Position >= entry.Id)
         {
             // Another instance (or an earlier attempt whose commit we did not see) has applied it already.
@@ -441,6 +465,25 @@ public sealed class ChangePipeline : IAsyncDisposable
         checkpoint.NextAttemptDate = null;
         await db.SaveChangesAsync(stopping);
         await transaction.CommitAsync(stopping);
+    }
+
+    /// <summary>
+    /// Reads a durable consumer's checkpoint so that no other pipeline on the same database can apply the same entry
+    /// before this transaction ends. PostgreSQL: <c>FOR UPDATE</c> holds the row until commit or rollback; a second
+    /// instance waits on it and then reads the advanced position, so it skips the entry. SQLite: the transaction was
+    /// begun with BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default), so the database already has one writer at a time.
+    /// </summary>
+    private static async Task<ChangeCheckpointEntity> LockCheckpointAsync(CmsDbContext db, string consumer, CancellationToken stopping)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return await db.ChangeCheckpoints.SingleAsync(c => c.Consumer == consumer, stopping);
+        }
+
+        var rows = await db.ChangeCheckpoints
+            .FromSqlInterpolated($"SELECT * FROM change_checkpoints WHERE \"Consumer\" = {consumer} FOR UPDATE")
+            .ToListAsync(stopping);
+        return rows.Single();
     }
 
     private async Task RecordFailureAsync(ConsumerState consumer, long entryId, Exception exception, CancellationToken stopping)
@@ -487,14 +530,17 @@ public sealed class ChangePipeline : IAsyncDisposable
         {
             for (var index = _waiters.Count - 1; index >= 0; index--)
             {
-                if (LocalDone(_waiters[index].Id))
+                var waiter = _waiters[index];
+                if (waiter.AllConsumers ? AllDone(waiter.Id) : LocalDone(waiter.Id))
                 {
-                    _waiters[index].Done.TrySetResult();
+                    waiter.Done.TrySetResult();
                     _waiters.RemoveAt(index);
                 }
             }
         }
     }
+
+    private bool AllDone(long entryId) => _consumers.All(c => c.Position >= entryId && !c.Warming);
 
     // A consumer still warming builds from state that already holds the entry, so a write does not wait for it.
     private bool LocalDone(long entryId) =>
@@ -542,5 +588,14 @@ public sealed class ChangePipeline : IAsyncDisposable
             .Where(d => d.Registration is not null)
             .Select(d => new ConsumerState(d.Registration!, d.After))
             .ToList();
+    }
+
+    private sealed class Waiter(long id, bool allConsumers)
+    {
+        public long Id { get; } = id;
+
+        public bool AllConsumers { get; } = allConsumers;
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

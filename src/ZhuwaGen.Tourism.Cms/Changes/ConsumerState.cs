@@ -14,8 +14,8 @@ internal sealed class ConsumerState(ChangeConsumer registration, string[] after)
 
     public bool IsDurable => Registration.Durable is not null;
 
-    // Resolved once, before the first snapshot is built: a handler that follows snapshot swaps (redirects) must be
-    // listening before the first swap it has to see.
+    // Resolved once, before the first snapshot is built. No handler depends on hearing a swap: followers of the
+    // snapshot ask it what changed since the generation they hold, and redirects read old routes from the entry.
     public IContentChangeHandler? Content { get; private set; }
 
     public IMediaChangeHandler? Media { get; private set; }

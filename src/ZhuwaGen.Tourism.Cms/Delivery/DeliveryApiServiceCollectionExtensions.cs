@@ -53,7 +53,7 @@ public static class DeliveryApiServiceCollectionExtensions
 
         services.AddSingleton<DeliveryOutputCacheEviction>();
         services.AddSingleton<DeliveryMediaChangeEviction>();
-        services.AddChangeConsumer(new ChangeConsumer(ChangeConsumerOrder.Redirects, Content: sp => sp.GetRequiredService<RedirectTracker>()));
+        services.AddChangeConsumer(new ChangeConsumer(ChangeConsumerOrder.Redirects, Durable: sp => sp.GetRequiredService<RedirectTracker>()));
         services.AddChangeConsumer(new ChangeConsumer(
             ChangeConsumerOrder.DeliveryJson,
             Content: sp => sp.GetRequiredService<DeliveryContentJsonStore>(),

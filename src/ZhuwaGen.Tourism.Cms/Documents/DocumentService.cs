@@ -78,13 +78,18 @@ public sealed class DocumentService(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var data = prepared.Data with { Segments = assigned };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var siblingsMax = await db.Documents.Where(d => d.ParentId == (parent == null ? null : parent.Id))
-            .MaxAsync(d => (int?)d.SortOrder, cancellationToken);
-        await branches.InsertDraftAsync(key, type.Alias, parent, (siblingsMax ?? -1) + 1, data, userName, now, cancellationToken);
-        audit.Add(userName, AuditActions.New, key, prepared.Cultures);
-        await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken);
-        return new DocumentResult(ContentEditingOperationStatus.Success, await queries.GetAsync(key, cancellationToken));
+        var status = await changes.WriteAsync<ContentEditingOperationStatus>(
+            async () =>
+            {
+                var siblingsMax = await db.Documents.Where(d => d.ParentId == (parent == null ? null : parent.Id))
+                    .MaxAsync(d => (int?)d.SortOrder, cancellationToken);
+                await branches.InsertDraftAsync(key, type.Alias, parent, (siblingsMax ?? -1) + 1, data, userName, now, cancellationToken);
+                audit.Add(userName, AuditActions.New, key, prepared.Cultures);
+                return (ContentEditingOperationStatus.Success, new ContentChange(ContentChangeKind.Saved, [key]));
+            },
+            ContentEditingOperationStatus.ConcurrencyConflict,
+            cancellationToken);
+        return await ResultAsync(status, key, cancellationToken);
     }
 
     /// <summary>
@@ -141,39 +146,36 @@ public sealed class DocumentService(
         var now = clock.GetUtcNow().UtcDateTime;
 
         // One transaction: a save refused by the concurrency check must not leave its version behind.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var version = NewVersion(document.Id, data, userName, now);
-        db.DocumentVersions.Add(version);
-        await db.SaveChangesAsync(cancellationToken);
-
-        document.DraftVersionId = version.Id;
-        document.UpdateDate = now;
-        document.Revision++;
-        foreach (var culture in prepared.Cultures)
-        {
-            var state = document.Cultures.FirstOrDefault(c => string.Equals(c.Culture, culture, StringComparison.OrdinalIgnoreCase));
-            if (state is null)
+        var status = await changes.WriteAsync<ContentEditingOperationStatus>(
+            async () =>
             {
-                state = new DocumentCultureEntity { Culture = culture, Name = string.Empty, UrlSegment = string.Empty };
-                document.Cultures.Add(state);
-            }
+                var version = NewVersion(document.Id, data, userName, now);
+                db.DocumentVersions.Add(version);
+                await db.SaveChangesAsync(cancellationToken);
 
-            state.Name = data.Names[culture];
-            state.UrlSegment = allSegments[culture];
-            state.Edited = true;
-        }
+                document.DraftVersionId = version.Id;
+                document.UpdateDate = now;
+                document.Revision++;
+                foreach (var culture in prepared.Cultures)
+                {
+                    var state = document.Cultures.FirstOrDefault(c => string.Equals(c.Culture, culture, StringComparison.OrdinalIgnoreCase));
+                    if (state is null)
+                    {
+                        state = new DocumentCultureEntity { Culture = culture, Name = string.Empty, UrlSegment = string.Empty };
+                        document.Cultures.Add(state);
+                    }
 
-        audit.Add(userName, AuditActions.Save, key, prepared.Cultures);
-        try
-        {
-            await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken);
-        }
-        catch (Exception exception) when (WriteConflict.Is(exception))
-        {
-            return DocumentResult.Fail(ContentEditingOperationStatus.ConcurrencyConflict);
-        }
+                    state.Name = data.Names[culture];
+                    state.UrlSegment = allSegments[culture];
+                    state.Edited = true;
+                }
 
-        return new DocumentResult(ContentEditingOperationStatus.Success, await queries.GetAsync(key, cancellationToken));
+                audit.Add(userName, AuditActions.Save, key, prepared.Cultures);
+                return (ContentEditingOperationStatus.Success, new ContentChange(ContentChangeKind.Saved, [key]));
+            },
+            ContentEditingOperationStatus.ConcurrencyConflict,
+            cancellationToken);
+        return await ResultAsync(status, key, cancellationToken);
     }
 
     /// <summary>Validates an edit without saving it.</summary>
@@ -196,6 +198,11 @@ public sealed class DocumentService(
         var prepared = merger.Merge(schema, type, DocumentData.FromJson(currentJson), edit.Names, edit.Values);
         return new DocumentResult(prepared.Status, null, prepared.Errors);
     }
+
+    private async Task<DocumentResult> ResultAsync(ContentEditingOperationStatus status, Guid key, CancellationToken cancellationToken) =>
+        status == ContentEditingOperationStatus.Success
+            ? new DocumentResult(status, await queries.GetAsync(key, cancellationToken))
+            : DocumentResult.Fail(status);
 
     internal static DocumentVersionEntity NewVersion(int documentId, DocumentData data, string userName, DateTime now) => new()
     {

@@ -39,22 +39,18 @@ public sealed class DocumentTreeService(
             return status;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var branch = await branches.BranchAsync(document, cancellationToken);
-        DocumentBranches.Reparent(document, parent, branch);
-        document.SortOrder = await branches.NextSortOrderAsync(parent?.Id, cancellationToken);
-        await branches.ReassignSegmentsAsync(document, cancellationToken);
-        audit.Add(userName, AuditActions.Move, key, details: $"to {targetParentKey?.ToString() ?? "root"}");
-        try
-        {
-            await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Moved, branch.Select(b => b.Key).ToList()), cancellationToken);
-        }
-        catch (Exception exception) when (WriteConflict.Is(exception))
-        {
-            return ContentEditingOperationStatus.ConcurrencyConflict;
-        }
-
-        return ContentEditingOperationStatus.Success;
+        return await changes.WriteAsync<ContentEditingOperationStatus>(
+            async () =>
+            {
+                var branch = await branches.BranchAsync(document, cancellationToken);
+                DocumentBranches.Reparent(document, parent, branch);
+                document.SortOrder = await branches.NextSortOrderAsync(parent?.Id, cancellationToken);
+                await branches.ReassignSegmentsAsync(document, cancellationToken);
+                audit.Add(userName, AuditActions.Move, key, details: $"to {targetParentKey?.ToString() ?? "root"}");
+                return (ContentEditingOperationStatus.Success, new ContentChange(ContentChangeKind.Moved, branch.Select(b => b.Key).ToList()));
+            },
+            ContentEditingOperationStatus.ConcurrencyConflict,
+            cancellationToken);
     }
 
     /// <summary>Copies an item (and optionally its descendants) as unpublished drafts with new keys.</summary>
@@ -73,12 +69,16 @@ public sealed class DocumentTreeService(
             return (status, null);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var copyKey = await CopyNodeAsync(source, parent, includeDescendants, userName, now, cancellationToken);
-        audit.Add(userName, AuditActions.Copy, copyKey, details: $"copied from {key}");
-        await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Saved, [copyKey]), cancellationToken);
-        return (ContentEditingOperationStatus.Success, copyKey);
+        return await changes.WriteAsync<(ContentEditingOperationStatus, Guid?)>(
+            async () =>
+            {
+                var copyKey = await CopyNodeAsync(source, parent, includeDescendants, userName, now, cancellationToken);
+                audit.Add(userName, AuditActions.Copy, copyKey, details: $"copied from {key}");
+                return ((ContentEditingOperationStatus.Success, copyKey), new ContentChange(ContentChangeKind.Saved, [copyKey]));
+            },
+            (ContentEditingOperationStatus.ConcurrencyConflict, null),
+            cancellationToken);
     }
 
     /// <summary>Sets the order of a parent's children to <paramref name="orderedKeys"/>, which must name each child once.</summary>
@@ -94,32 +94,28 @@ public sealed class DocumentTreeService(
             }
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var children = await db.Documents.Where(d => d.ParentId == parentId && !d.Trashed).ToListAsync(cancellationToken);
-        if (orderedKeys.Count != children.Count || orderedKeys.Distinct().Count() != orderedKeys.Count
-            || !orderedKeys.All(k => children.Any(c => c.Key == k)))
-        {
-            return ContentEditingOperationStatus.SortingInvalid;
-        }
+        return await changes.WriteAsync<ContentEditingOperationStatus>(
+            async () =>
+            {
+                var children = await db.Documents.Where(d => d.ParentId == parentId && !d.Trashed).ToListAsync(cancellationToken);
+                if (orderedKeys.Count != children.Count || orderedKeys.Distinct().Count() != orderedKeys.Count
+                    || !orderedKeys.All(k => children.Any(c => c.Key == k)))
+                {
+                    return (ContentEditingOperationStatus.SortingInvalid, null);
+                }
 
-        for (var index = 0; index < orderedKeys.Count; index++)
-        {
-            var child = children.Single(c => c.Key == orderedKeys[index]);
-            child.SortOrder = index;
-            child.Revision++;
-        }
+                for (var index = 0; index < orderedKeys.Count; index++)
+                {
+                    var child = children.Single(c => c.Key == orderedKeys[index]);
+                    child.SortOrder = index;
+                    child.Revision++;
+                }
 
-        audit.Add(userName, AuditActions.Sort, parentKey);
-        try
-        {
-            await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Sorted, orderedKeys), cancellationToken);
-        }
-        catch (Exception exception) when (WriteConflict.Is(exception))
-        {
-            return ContentEditingOperationStatus.ConcurrencyConflict;
-        }
-
-        return ContentEditingOperationStatus.Success;
+                audit.Add(userName, AuditActions.Sort, parentKey);
+                return (ContentEditingOperationStatus.Success, new ContentChange(ContentChangeKind.Sorted, orderedKeys));
+            },
+            ContentEditingOperationStatus.ConcurrencyConflict,
+            cancellationToken);
     }
 
     private async Task<Guid> CopyNodeAsync(

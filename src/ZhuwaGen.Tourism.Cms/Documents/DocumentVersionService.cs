@@ -73,37 +73,36 @@ public sealed class DocumentVersionService(
 
         restored = restored with { Segments = allSegments };
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var version = DocumentService.NewVersion(document.Id, restored, userName, now);
-        db.DocumentVersions.Add(version);
-        await db.SaveChangesAsync(cancellationToken);
-        document.DraftVersionId = version.Id;
-        document.UpdateDate = now;
-        document.Revision++;
-        foreach (var (cultureName, name) in restored.Names)
-        {
-            var state = document.Cultures.FirstOrDefault(c => string.Equals(c.Culture, cultureName, StringComparison.OrdinalIgnoreCase));
-            if (state is null)
+        var status = await changes.WriteAsync<ContentEditingOperationStatus>(
+            async () =>
             {
-                state = new Persistence.Entities.DocumentCultureEntity { Culture = cultureName, Name = name, UrlSegment = string.Empty };
-                document.Cultures.Add(state);
-            }
+                var version = DocumentService.NewVersion(document.Id, restored, userName, now);
+                db.DocumentVersions.Add(version);
+                await db.SaveChangesAsync(cancellationToken);
+                document.DraftVersionId = version.Id;
+                document.UpdateDate = now;
+                document.Revision++;
+                foreach (var (cultureName, name) in restored.Names)
+                {
+                    var state = document.Cultures.FirstOrDefault(c => string.Equals(c.Culture, cultureName, StringComparison.OrdinalIgnoreCase));
+                    if (state is null)
+                    {
+                        state = new Persistence.Entities.DocumentCultureEntity { Culture = cultureName, Name = name, UrlSegment = string.Empty };
+                        document.Cultures.Add(state);
+                    }
 
-            state.Name = name;
-            state.UrlSegment = restored.Segments.GetValueOrDefault(cultureName) ?? state.UrlSegment;
-            state.Edited = true;
-        }
+                    state.Name = name;
+                    state.UrlSegment = restored.Segments.GetValueOrDefault(cultureName) ?? state.UrlSegment;
+                    state.Edited = true;
+                }
 
-        audit.Add(userName, AuditActions.RollBack, key, culture is null ? null : [culture], $"to version {versionId}");
-        try
-        {
-            await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Saved, [key]), cancellationToken);
-        }
-        catch (Exception exception) when (WriteConflict.Is(exception))
-        {
-            return DocumentResult.Fail(ContentEditingOperationStatus.ConcurrencyConflict);
-        }
-
-        return new DocumentResult(ContentEditingOperationStatus.Success, await queries.GetAsync(key, cancellationToken));
+                audit.Add(userName, AuditActions.RollBack, key, culture is null ? null : [culture], $"to version {versionId}");
+                return (ContentEditingOperationStatus.Success, new ContentChange(ContentChangeKind.Saved, [key]));
+            },
+            ContentEditingOperationStatus.ConcurrencyConflict,
+            cancellationToken);
+        return status == ContentEditingOperationStatus.Success
+            ? new DocumentResult(status, await queries.GetAsync(key, cancellationToken))
+            : DocumentResult.Fail(status);
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using ZhuwaGen.Tourism.Cms.Auditing;
 using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Notifications;
@@ -32,26 +31,31 @@ public sealed class RecycleBinService(
             return ContentEditingOperationStatus.InTrash;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var branch = await branches.BranchAsync(document, cancellationToken);
-        var ids = branch.Select(b => b.Id).ToList();
-        var cultures = await db.DocumentCultures.Where(c => ids.Contains(c.DocumentId)).ToListAsync(cancellationToken);
-        foreach (var node in branch)
-        {
-            node.Trashed = true;
-            node.PublishedVersionId = null;
-            node.Revision++;
-        }
+        return await changes.WriteAsync<ContentEditingOperationStatus>(
+            async () =>
+            {
+                var branch = await branches.BranchAsync(document, cancellationToken);
+                var ids = branch.Select(b => b.Id).ToList();
+                var cultures = await db.DocumentCultures.Where(c => ids.Contains(c.DocumentId)).ToListAsync(cancellationToken);
+                foreach (var node in branch)
+                {
+                    node.Trashed = true;
+                    node.PublishedVersionId = null;
+                    node.Revision++;
+                }
 
-        foreach (var culture in cultures)
-        {
-            culture.IsPublished = false;
-            culture.ScheduledPublishDate = null;
-            culture.ScheduledUnpublishDate = null;
-        }
+                foreach (var culture in cultures)
+                {
+                    culture.IsPublished = false;
+                    culture.ScheduledPublishDate = null;
+                    culture.ScheduledUnpublishDate = null;
+                }
 
-        audit.Add(userName, AuditActions.Trash, key);
-        return await CommitAsync(transaction, ContentChangeKind.Trashed, branch, cancellationToken);
+                audit.Add(userName, AuditActions.Trash, key);
+                return (ContentEditingOperationStatus.Success, Change(ContentChangeKind.Trashed, branch));
+            },
+            ContentEditingOperationStatus.ConcurrencyConflict,
+            cancellationToken);
     }
 
     /// <summary>Restores a trashed item (unpublished) under its old parent, or under <paramref name="targetParentKey"/>.</summary>
@@ -87,18 +91,23 @@ public sealed class RecycleBinService(
             }
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var branch = await branches.BranchAsync(document, cancellationToken);
-        foreach (var node in branch)
-        {
-            node.Trashed = false;
-            node.Revision++;
-        }
+        return await changes.WriteAsync<ContentEditingOperationStatus>(
+            async () =>
+            {
+                var branch = await branches.BranchAsync(document, cancellationToken);
+                foreach (var node in branch)
+                {
+                    node.Trashed = false;
+                    node.Revision++;
+                }
 
-        DocumentBranches.Reparent(document, parent, branch);
-        await branches.ReassignSegmentsAsync(document, cancellationToken);
-        audit.Add(userName, AuditActions.Restore, key);
-        return await CommitAsync(transaction, ContentChangeKind.Restored, branch, cancellationToken);
+                DocumentBranches.Reparent(document, parent, branch);
+                await branches.ReassignSegmentsAsync(document, cancellationToken);
+                audit.Add(userName, AuditActions.Restore, key);
+                return (ContentEditingOperationStatus.Success, Change(ContentChangeKind.Restored, branch));
+            },
+            ContentEditingOperationStatus.ConcurrencyConflict,
+            cancellationToken);
     }
 
     /// <summary>Deletes a trashed item and its descendants for good, with their versions.</summary>
@@ -115,31 +124,24 @@ public sealed class RecycleBinService(
             return ContentEditingOperationStatus.NotInTrash;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var branch = await branches.BranchAsync(document, cancellationToken);
-        foreach (var node in branch.OrderByDescending(b => b.Level))
-        {
-            db.Documents.Remove(node);
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        return await changes.WriteAsync<ContentEditingOperationStatus>(
+            async () =>
+            {
+                var branch = await branches.BranchAsync(document, cancellationToken);
+                foreach (var node in branch.OrderByDescending(b => b.Level))
+                {
+                    db.Documents.Remove(node);
+                    await db.SaveChangesAsync(cancellationToken);
+                }
 
-        audit.Add(userName, AuditActions.Delete, key);
-        return await CommitAsync(transaction, ContentChangeKind.Deleted, branch, cancellationToken);
+                audit.Add(userName, AuditActions.Delete, key);
+                return (ContentEditingOperationStatus.Success, Change(ContentChangeKind.Deleted, branch));
+            },
+            ContentEditingOperationStatus.ConcurrencyConflict,
+            cancellationToken);
     }
 
     // The branch's types travel with the change: once deleted, the rows that knew them are gone.
-    private async Task<ContentEditingOperationStatus> CommitAsync(
-        IDbContextTransaction transaction, ContentChangeKind kind, List<DocumentEntity> branch, CancellationToken cancellationToken)
-    {
-        var change = new ContentChange(kind, branch.Select(b => b.Key).ToList(), branch.ToDictionary(b => b.Key, b => b.ContentTypeAlias));
-        try
-        {
-            await changes.CommitAndShowAsync(transaction, change, cancellationToken);
-            return ContentEditingOperationStatus.Success;
-        }
-        catch (Exception exception) when (WriteConflict.Is(exception))
-        {
-            return ContentEditingOperationStatus.ConcurrencyConflict;
-        }
-    }
+    private static ContentChange Change(ContentChangeKind kind, List<DocumentEntity> branch) =>
+        new(kind, branch.Select(b => b.Key).ToList(), branch.ToDictionary(b => b.Key, b => b.ContentTypeAlias));
 }

@@ -29,17 +29,10 @@ public sealed class UrlSegmentAssigner(CmsDbContext db, SchemaRegistry schemas)
         var errors = new List<PropertyValidationError>();
         foreach (var culture in cultures)
         {
-            var taken = await db.DocumentCultures.AsNoTracking()
-                .Where(c => c.Culture == culture
-                    && db.Documents.Any(d => d.Id == c.DocumentId && d.ParentId == parentId && !d.Trashed && d.Id != documentId))
-                .Select(c => c.UrlSegment)
-                .ToListAsync(cancellationToken);
-            var takenSet = new HashSet<string>(taken, StringComparer.OrdinalIgnoreCase);
-
             var explicitName = ExplicitUrlName(draft, culture);
             if (explicitName is not null)
             {
-                if (takenSet.Contains(explicitName))
+                if ((await ClashingAsync(parentId, documentId, culture, explicitName, withSuffixes: false, cancellationToken)).Count > 0)
                 {
                     errors.Add(new PropertyValidationError(
                         UrlNameAlias, culture, $"Another item under the same parent already uses the URL name '{explicitName}'."));
@@ -55,8 +48,15 @@ public sealed class UrlSegmentAssigner(CmsDbContext db, SchemaRegistry schemas)
                 basis = "item-" + documentKey.ToString("N")[..8];
             }
 
+            // The common case costs one lookup of the basis; only a clash reads the siblings' "basis-n" segments.
+            var taken = await ClashingAsync(parentId, documentId, culture, basis, withSuffixes: false, cancellationToken);
+            if (taken.Count > 0)
+            {
+                taken = await ClashingAsync(parentId, documentId, culture, basis, withSuffixes: true, cancellationToken);
+            }
+
             var segment = basis;
-            for (var suffix = 2; takenSet.Contains(segment); suffix++)
+            for (var suffix = 2; taken.Contains(segment); suffix++)
             {
                 segment = $"{basis}-{suffix}";
             }
@@ -65,6 +65,24 @@ public sealed class UrlSegmentAssigner(CmsDbContext db, SchemaRegistry schemas)
         }
 
         return (segments, errors);
+    }
+
+    /// <summary>
+    /// The segments of the other live children of <paramref name="parentId"/> in <paramref name="culture"/> that are
+    /// <paramref name="segment"/> or, with <paramref name="withSuffixes"/>, start with "segment-": only what could
+    /// clash is read, not every sibling's segment.
+    /// </summary>
+    private async Task<HashSet<string>> ClashingAsync(
+        int? parentId, int? documentId, string culture, string segment, bool withSuffixes, CancellationToken cancellationToken)
+    {
+        var prefix = segment + "-";
+        var siblings = db.Documents.Where(d => d.ParentId == parentId && !d.Trashed && d.Id != documentId);
+        var found = await db.DocumentCultures.AsNoTracking()
+            .Where(c => c.Culture == culture && (c.UrlSegment == segment || (withSuffixes && c.UrlSegment.StartsWith(prefix))))
+            .Where(c => siblings.Any(d => d.Id == c.DocumentId))
+            .Select(c => c.UrlSegment)
+            .ToListAsync(cancellationToken);
+        return new HashSet<string>(found, StringComparer.OrdinalIgnoreCase);
     }
 
     private static string? ExplicitUrlName(DocumentData draft, string culture)

@@ -58,6 +58,8 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<PublishedDocumentLoader>();
         services.AddScoped<UserService>();
         services.AddScoped<UserSessions>();
+        services.AddSingleton<SessionStampCache>();
+        services.AddOptions<SessionStampCacheOptions>().BindConfiguration(SignInSecurityOptions.SectionName);
         services.AddScoped<SignInService>();
         services.AddScoped<LockoutMail>();
         services.AddMail();

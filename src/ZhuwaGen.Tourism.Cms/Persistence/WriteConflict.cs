@@ -7,7 +7,8 @@ namespace ZhuwaGen.Tourism.Cms.Persistence;
 /// <summary>
 /// Tells a lost race between two writers from a real failure: the concurrency token no longer matched, SQLite was busy
 /// or locked past its timeout, or PostgreSQL chose this transaction as a deadlock or serialization victim. Writers turn
-/// these into their ConcurrencyConflict status (409), never a 500; nothing of the losing write is committed.
+/// these into their ConcurrencyConflict status (409), never a 500; nothing of the losing write is committed. One
+/// mechanism applies it: every content write runs as a unit through <see cref="Changes.ChangeLog.WriteAsync{TResult}"/>.
 /// </summary>
 public static class WriteConflict
 {

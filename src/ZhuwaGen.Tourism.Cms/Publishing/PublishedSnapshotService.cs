@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Schema;
@@ -10,17 +11,39 @@ namespace ZhuwaGen.Tourism.Cms.Publishing;
 /// </summary>
 public sealed class PublishedSnapshotService(IServiceScopeFactory scopes, SchemaRegistry schemas) : IContentChangeHandler
 {
+    // How many recent swaps remember what they re-read; a follower further behind rebuilds whole.
+    private const int KeptSwaps = 1024;
     private readonly SemaphoreSlim _swap = new(1, 1);
+    private readonly ConcurrentDictionary<long, IReadOnlyCollection<Guid>?> _reread = new();
     private PublishedSnapshot _current = PublishedSnapshot.Empty;
 
     public PublishedSnapshot Current => Volatile.Read(ref _current);
 
     /// <summary>
-    /// Raised inside the swap, once per new snapshot, with the one it replaced and the keys it re-read (null for a
-    /// full rebuild), so that followers (redirect tracking, the Delivery API's stored JSON) see every step in order.
-    /// Handlers must be quick and must not throw.
+    /// Every key re-read by the swaps after generation <paramref name="from"/> up to <paramref name="to"/>, or null
+    /// when one of them was a full rebuild or is no longer remembered (the follower then rebuilds whole). Followers (the
+    /// Delivery API's stored JSON) ask with the generation they hold, so none depends on having heard every swap.
     /// </summary>
-    public event Action<SnapshotSwap>? Swapped;
+    public HashSet<Guid>? ChangedBetween(long from, long to)
+    {
+        if (from < 0)
+        {
+            return null;
+        }
+
+        var changed = new HashSet<Guid>();
+        for (var generation = from + 1; generation <= to; generation++)
+        {
+            if (!_reread.TryGetValue(generation, out var keys) || keys is null)
+            {
+                return null;
+            }
+
+            changed.UnionWith(keys);
+        }
+
+        return changed;
+    }
 
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {
@@ -58,9 +81,10 @@ public sealed class PublishedSnapshotService(IServiceScopeFactory scopes, Schema
 
     private void Swap(PublishedSnapshot next, IReadOnlyCollection<Guid>? changedKeys)
     {
-        var previous = Current;
+        // Remembered before the swap is visible, so a follower that sees the new generation finds its keys.
+        _reread[next.Generation] = changedKeys;
+        _reread.TryRemove(next.Generation - KeptSwaps, out _);
         Volatile.Write(ref _current, next);
-        Swapped?.Invoke(new SnapshotSwap(previous, next, changedKeys));
     }
 
     private async Task<IReadOnlyList<PublishedDocument>> LoadAsync(IReadOnlyCollection<Guid>? keys, CancellationToken cancellationToken)
@@ -69,6 +93,3 @@ public sealed class PublishedSnapshotService(IServiceScopeFactory scopes, Schema
         return await scope.ServiceProvider.GetRequiredService<PublishedDocumentLoader>().LoadAsync(keys, cancellationToken);
     }
 }
-
-/// <summary>One snapshot replacing another; <see cref="ChangedKeys"/> is null when everything was re-read.</summary>
-public sealed record SnapshotSwap(PublishedSnapshot Previous, PublishedSnapshot Current, IReadOnlyCollection<Guid>? ChangedKeys);

@@ -27,21 +27,14 @@ public sealed class PublishingService(
     /// <param name="cultures">The cultures to publish; empty or "*" means every culture the draft has.</param>
     public async Task<PublishResult> PublishAsync(Guid key, IReadOnlyCollection<string> cultures, string userName, CancellationToken cancellationToken)
     {
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var result = await PublishOneAsync(key, cultures, userName, cancellationToken);
-            if (result.Succeeded)
+        return await changes.WriteAsync<PublishResult>(
+            async () =>
             {
-                await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Published, [key]), cancellationToken);
-            }
-
-            return result;
-        }
-        catch (Exception exception) when (WriteConflict.Is(exception))
-        {
-            return new PublishResult(ContentPublishingOperationStatus.ConcurrencyViolation);
-        }
+                var result = await PublishOneAsync(key, cultures, userName, cancellationToken);
+                return (result, result.Succeeded ? new ContentChange(ContentChangeKind.Published, [key]) : null);
+            },
+            new PublishResult(ContentPublishingOperationStatus.ConcurrencyViolation),
+            cancellationToken);
     }
 
     /// <summary>
@@ -64,70 +57,45 @@ public sealed class PublishingService(
             .Select(d => new { d.Key, d.Id, d.PublishedVersionId })
             .ToListAsync(cancellationToken);
 
-        try
-        {
-            return await PublishBranchAsync(root.Id, branch.Select(b => (b.Key, b.Id, b.PublishedVersionId)).ToList(), cultures, includeUnpublishedDescendants, userName, cancellationToken);
-        }
-        catch (Exception exception) when (WriteConflict.Is(exception))
-        {
-            return new BranchPublishResult([(key, new PublishResult(ContentPublishingOperationStatus.ConcurrencyViolation))]);
-        }
-    }
-
-    private async Task<BranchPublishResult> PublishBranchAsync(
-        int rootId,
-        List<(Guid Key, int Id, int? PublishedVersionId)> branch,
-        IReadOnlyCollection<string> cultures,
-        bool includeUnpublishedDescendants,
-        string userName,
-        CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var results = new List<(Guid, PublishResult)>();
-        var published = new List<Guid>();
-        foreach (var item in branch)
-        {
-            if (item.Id != rootId && item.PublishedVersionId is null && !includeUnpublishedDescendants)
+        return await changes.WriteAsync<BranchPublishResult>(
+            async () =>
             {
-                continue;
-            }
+                var results = new List<(Guid, PublishResult)>();
+                var published = new List<Guid>();
+                foreach (var item in branch)
+                {
+                    if (item.Id != root.Id && item.PublishedVersionId is null && !includeUnpublishedDescendants)
+                    {
+                        continue;
+                    }
 
-            var result = await PublishOneAsync(item.Key, cultures, userName, cancellationToken);
-            results.Add((item.Key, result));
-            if (result.Succeeded)
-            {
-                // Saved per item so that a child's "is my parent published?" check sees its parent.
-                await db.SaveChangesAsync(cancellationToken);
-                published.Add(item.Key);
-            }
-        }
+                    var result = await PublishOneAsync(item.Key, cultures, userName, cancellationToken);
+                    results.Add((item.Key, result));
+                    if (result.Succeeded)
+                    {
+                        // Saved per item so that a child's "is my parent published?" check sees its parent.
+                        await db.SaveChangesAsync(cancellationToken);
+                        published.Add(item.Key);
+                    }
+                }
 
-        if (published.Count > 0)
-        {
-            await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Published, published), cancellationToken);
-        }
-
-        return new BranchPublishResult(results);
+                return (new BranchPublishResult(results), published.Count > 0 ? new ContentChange(ContentChangeKind.Published, published) : null);
+            },
+            new BranchPublishResult([(key, new PublishResult(ContentPublishingOperationStatus.ConcurrencyViolation))]),
+            cancellationToken);
     }
 
     /// <param name="cultures">The cultures to unpublish; empty, "*" or a mandatory culture unpublishes the whole item.</param>
     public async Task<PublishResult> UnpublishAsync(Guid key, IReadOnlyCollection<string> cultures, string userName, CancellationToken cancellationToken)
     {
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var result = await UnpublishOneAsync(key, cultures, userName, cancellationToken);
-            if (result.Succeeded)
+        return await changes.WriteAsync<PublishResult>(
+            async () =>
             {
-                await changes.CommitAndShowAsync(transaction, new ContentChange(ContentChangeKind.Unpublished, [key]), cancellationToken);
-            }
-
-            return result;
-        }
-        catch (Exception exception) when (WriteConflict.Is(exception))
-        {
-            return new PublishResult(ContentPublishingOperationStatus.ConcurrencyViolation);
-        }
+                var result = await UnpublishOneAsync(key, cultures, userName, cancellationToken);
+                return (result, result.Succeeded ? new ContentChange(ContentChangeKind.Unpublished, [key]) : null);
+            },
+            new PublishResult(ContentPublishingOperationStatus.ConcurrencyViolation),
+            cancellationToken);
     }
 
     internal async Task<PublishResult> PublishOneAsync(Guid key, IReadOnlyCollection<string> cultures, string userName, CancellationToken cancellationToken)

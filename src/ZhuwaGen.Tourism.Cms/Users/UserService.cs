@@ -18,7 +18,7 @@ public enum UserOperationStatus
 }
 
 /// <summary>Back-office users. Passwords are kept only as ASP.NET Core Identity hashes.</summary>
-public sealed class UserService(CmsDbContext db, TimeProvider clock)
+public sealed class UserService(CmsDbContext db, TimeProvider clock, SessionStampCache stamps)
 {
     public const int MinimumPasswordLength = 10;
     internal static readonly PasswordHasher<UserEntity> Hasher = new();
@@ -60,6 +60,7 @@ public sealed class UserService(CmsDbContext db, TimeProvider clock)
         user.PasswordHash = Hasher.HashPassword(user, password);
         user.SecurityStamp = UserSessions.NewStamp();
         await db.SaveChangesAsync(cancellationToken);
+        stamps.Evict(key);
         return UserOperationStatus.Success;
     }
 
@@ -68,6 +69,7 @@ public sealed class UserService(CmsDbContext db, TimeProvider clock)
     {
         var changed = await db.Users.Where(u => u.Key == key).ExecuteUpdateAsync(
             s => s.SetProperty(u => u.Role, role).SetProperty(u => u.SecurityStamp, UserSessions.NewStamp()), cancellationToken);
+        stamps.Evict(key);
         return changed == 0 ? UserOperationStatus.NotFound : UserOperationStatus.Success;
     }
 

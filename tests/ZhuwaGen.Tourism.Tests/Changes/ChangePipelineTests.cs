@@ -100,6 +100,63 @@ public sealed class ChangePipelineTests
     }
 
     [Theory, BothProviders]
+    public async Task Waiting_for_idle_is_released_by_the_loop_without_making_it_read_the_log_again_and_again(DatabaseProvider provider)
+    {
+        var flaky = new FlakyHandler();
+        var reads = new LogReads();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await WebhookHost.StartAsync(
+            database,
+            configure: c =>
+            {
+                c["Cms:Changes:RetryBase"] = "00:00:00.300";
+                c["Cms:Changes:PollInterval"] = "01:00:00";
+            },
+            services: s =>
+            {
+                s.AddChangeConsumer(new ChangeConsumer(ChangeConsumerOrder.Search, Content: _ => flaky));
+                AddInterceptor(s, reads);
+            });
+        var (_, _, stops) = await host.PublishTreeAsync(stops: 1);
+        await RenameAsync(host, stops[0], "Shown after one retry");
+        flaky.FailNext(1);
+        var result = await host.WithScopeAsync<PublishingService, PublishResult>(s => s.PublishAsync(stops[0], ["en"], WebhookHost.User, default));
+        var pipeline = host.Services.GetRequiredService<ChangePipeline>();
+        Assert.True(result.Succeeded);
+        Assert.Single(pipeline.Failures);
+
+        // The search consumer retries in 300 ms; the wait is released when the loop gets there, and in the meantime
+        // the loop reads the log once for the wake-up and once for the retry (a 10 ms poll read it about 30 times).
+        reads.Reset();
+        await pipeline.WaitForIdleAsync(default);
+
+        Assert.Empty(pipeline.Failures);
+        Assert.Equal(1, flaky.Applied.Count(c => c.Kind == ContentChangeKind.Published && c.Keys.SequenceEqual([stops[0]])));
+        Assert.InRange(reads.Count, 1, 4);
+    }
+
+    [Theory, BothProviders]
+    public async Task Waiting_for_idle_behind_a_failing_consumer_times_out_naming_it(DatabaseProvider provider)
+    {
+        var flaky = new FlakyHandler();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await WebhookHost.StartAsync(
+            database,
+            configure: c => c["Cms:Changes:RetryBase"] = "00:00:00.050",
+            services: s => s.AddChangeConsumer(new ChangeConsumer(ChangeConsumerOrder.Search, Content: _ => flaky)));
+        var (_, _, stops) = await host.PublishTreeAsync(stops: 1);
+        flaky.FailNext(int.MaxValue);
+        await host.WithScopeAsync<PublishingService, PublishResult>(s => s.PublishAsync(stops[0], ["en"], WebhookHost.User, default));
+        var pipeline = host.Services.GetRequiredService<ChangePipeline>();
+
+        var timeout = await Assert.ThrowsAsync<TimeoutException>(() => pipeline.WaitForIdleAsync(default, TimeSpan.FromMilliseconds(300)));
+
+        Assert.Contains("search fails on", timeout.Message, StringComparison.Ordinal);
+        await pipeline.StopAsync();
+        await Assert.ThrowsAsync<InvalidOperationException>(() => pipeline.WaitForIdleAsync(default));
+    }
+
+    [Theory, BothProviders]
     public async Task An_unreadable_entry_is_reported_with_its_id_and_kept_for_retry_without_losing_it(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -162,6 +219,28 @@ public sealed class ChangePipelineTests
     {
         services.ConfigureDbContext<SqliteCmsDbContext>(o => o.AddInterceptors(interceptor));
         services.ConfigureDbContext<PostgresCmsDbContext>(o => o.AddInterceptors(interceptor));
+    }
+
+    /// <summary>Counts the pipeline's reads of the change log (the batch query; not the MAX of a wait or a write).</summary>
+    private sealed class LogReads : DbCommandInterceptor
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.Replace("\"", string.Empty, StringComparison.Ordinal).Contains("FROM change_log", StringComparison.Ordinal)
+                && command.CommandText.Contains("ORDER BY", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _count);
+            }
+
+            return ValueTask.FromResult(result);
+        }
     }
 
     /// <summary>Cancels the armed request the moment its transaction has committed: a phone that lost its signal.</summary>

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
 using static ZhuwaGen.Tourism.Tests.Delivery.DeliveryHttp;
@@ -47,5 +49,30 @@ public sealed class RedirectTests
         Assert.Equal("/sangjiu-baga/zhala/", parent.Headers.Location!.OriginalString);
         Assert.Equal("/sangjiu-baga/zhala/orchard-picking/", child.Headers.Location!.OriginalString);
         Assert.Equal(OrchardPicking.ToString(), (string)followed["id"]!);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_rename_and_a_move_committed_just_before_a_crash_still_redirect_after_the_restart(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using (var before = new SiteFactory(database, DeliverySites.Settings()))
+        {
+            before.Start();
+
+            // The process dies right after the commits: nothing reads the change log any more.
+            await before.Services.GetRequiredService<ChangePipeline>().StopAsync();
+            await before.RenameAndPublishAsync(Plan, "en", segment: "trip-planner");
+            await before.MoveAsync(OrchardPicking, Zhala);
+        }
+
+        await using var after = new SiteFactory(database, DeliverySites.Settings());
+        using var client = after.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var renamed = await GetAsync(client, "item/plan/", ("Accept-Language", "en"));
+        using var moved = await GetAsync(client, "item/sangjiu-baga/xueni-agritourism-park/orchard-picking/");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, renamed.StatusCode);
+        Assert.Equal("/trip-planner/", renamed.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+        Assert.Equal("/sangjiu-baga/zhala-yimu-liangtian/orchard-picking/", moved.Headers.Location!.OriginalString);
     }
 }

@@ -1,6 +1,9 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
@@ -60,6 +63,78 @@ public sealed class ConcurrentWriteTests
 
         Assert.All(statuses, s => Assert.Contains(s, new[] { "Success", "ConcurrencyViolation", "ConcurrencyConflict" }));
         Assert.Contains("Success", statuses);
+    }
+
+    [Theory, BothProviders]
+    public async Task Every_write_path_answers_a_lost_race_at_commit_with_its_conflict_status_and_leaves_nothing(DatabaseProvider provider)
+    {
+        var race = new LostRaceAtCommit();
+        await using var host = await CmsTestHost.StartAsync(provider, PageSchema(), services: s =>
+        {
+            s.ConfigureDbContext<SqliteCmsDbContext>(o => o.AddInterceptors(race));
+            s.ConfigureDbContext<PostgresCmsDbContext>(o => o.AddInterceptors(race));
+        });
+        var root = await CreateAsync(host, null, "shouye");
+        var a = await CreateAsync(host, root, "a");
+        var b = await CreateAsync(host, root, "b");
+        var x = await CreateAsync(host, a, "x");
+        await PublishBranchAsync(host, root, includeUnpublished: true);
+        var firstVersion = (await host.VersionsAsync(x)).Min(v => v.Id);
+        var entries = () => host.WithScopeAsync<CmsDbContext, int>(db => db.ChangeLog.CountAsync());
+        var documents = () => host.WithScopeAsync<CmsDbContext, int>(db => db.Documents.CountAsync());
+        var (entriesBefore, documentsBefore, versionsBefore) = (await entries(), await documents(), (await host.VersionsAsync(x)).Count);
+
+        race.Armed = true;
+        var statuses = new Dictionary<string, string>
+        {
+            ["create"] = (await host.WithScopeAsync<DocumentService, DocumentResult>(s => s.CreateAsync(
+                new DocumentCreate(PageType, root, new Dictionary<string, string> { [Zh] = "c" }, []), CmsTestHost.User, default))).Status.ToString(),
+            ["save"] = (await host.WithScopeAsync<DocumentService, DocumentResult>(s => s.SaveDraftAsync(
+                x, new DocumentEdit(new Dictionary<string, string> { [Zh] = "xin" }, []), CmsTestHost.User, default))).Status.ToString(),
+            ["copy"] = (await host.WithScopeAsync<DocumentTreeService, (ContentEditingOperationStatus, Guid?)>(s => s.CopyAsync(x, b, false, CmsTestHost.User, default))).Item1.ToString(),
+            ["move"] = (await host.WithScopeAsync<DocumentTreeService, ContentEditingOperationStatus>(s => s.MoveAsync(x, b, CmsTestHost.User, default))).ToString(),
+            ["sort"] = (await host.WithScopeAsync<DocumentTreeService, ContentEditingOperationStatus>(s => s.SortAsync(root, [b, a], CmsTestHost.User, default))).ToString(),
+            ["rollback"] = (await host.WithScopeAsync<DocumentVersionService, DocumentResult>(s => s.RollbackAsync(x, firstVersion, null, CmsTestHost.User, default))).Status.ToString(),
+            ["publish"] = (await PublishAsync(host, x, Zh)).Status.ToString(),
+            ["publish branch"] = (await PublishBranchAsync(host, root, includeUnpublished: true)).Items.Single().Result.Status.ToString(),
+            ["unpublish"] = (await UnpublishAsync(host, x, Zh)).Status.ToString(),
+            ["trash"] = (await host.WithScopeAsync<RecycleBinService, ContentEditingOperationStatus>(s => s.TrashAsync(x, CmsTestHost.User, default))).ToString(),
+        };
+        race.Armed = false;
+        Assert.Equal(ContentEditingOperationStatus.Success, await host.WithScopeAsync<RecycleBinService, ContentEditingOperationStatus>(s => s.TrashAsync(x, CmsTestHost.User, default)));
+        entriesBefore++;
+        race.Armed = true;
+        statuses["restore"] = (await host.WithScopeAsync<RecycleBinService, ContentEditingOperationStatus>(s => s.RestoreAsync(x, null, CmsTestHost.User, default))).ToString();
+        statuses["delete"] = (await host.WithScopeAsync<RecycleBinService, ContentEditingOperationStatus>(s => s.DeleteAsync(x, CmsTestHost.User, default))).ToString();
+        race.Armed = false;
+
+        Assert.All(statuses, s => Assert.True(s.Value is "ConcurrencyConflict" or "ConcurrencyViolation", $"{s.Key}: {s.Value}"));
+        Assert.Equal(entriesBefore, await entries());
+        Assert.Equal(documentsBefore, await documents());
+        Assert.Equal(versionsBefore, (await host.VersionsAsync(x)).Count);
+        Assert.Equal([a, b], (await host.ChildrenAsync(root)).Select(c => c.Key));
+    }
+
+    /// <summary>
+    /// While armed, refuses the change-log insert that every write makes just before its commit, with the error the
+    /// provider raises for a lost race (SQLite busy, a PostgreSQL deadlock victim).
+    /// </summary>
+    private sealed class LostRaceAtCommit : DbCommandInterceptor
+    {
+        public bool Armed { get; set; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            if (Armed && command.CommandText.Replace("\"", string.Empty, StringComparison.Ordinal).Contains("INSERT INTO change_log", StringComparison.Ordinal))
+            {
+                throw command is SqliteCommand
+                    ? new SqliteException("database is locked", 5)
+                    : new PostgresException("deadlock detected", "ERROR", "ERROR", PostgresErrorCodes.DeadlockDetected);
+            }
+
+            return ValueTask.FromResult(result);
+        }
     }
 
     /// <summary>Between a save's reads and its write, updates the item's revision in the save's own transaction, as a concurrent writer's commit would.</summary>

@@ -60,6 +60,52 @@ public sealed partial class SessionRevocationTests
         Assert.Equal(HttpStatusCode.Unauthorized, afterRole.StatusCode);
     }
 
+    [Theory, BothProviders]
+    public async Task The_stamp_is_read_once_per_few_seconds_yet_a_revocation_here_ends_the_session_at_once(DatabaseProvider provider)
+    {
+        var (site, database) = await SiteFactory.CreateAsync(provider, new Dictionary<string, string?>
+        {
+            ["Cms:Security:SessionStampCacheDuration"] = "00:00:01",
+        });
+        await using var _ = database;
+        await using var __ = site.Start();
+        var email = await ManagementClients.CreateUserAsync(site, UserRoles.Editor);
+        var key = await site.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Key).SingleAsync());
+        using var first = await ManagementClients.SignInAsync(site, email);
+        using (await first.GetAsync(CurrentUser))
+        {
+        }
+
+        // Once the cached stamp has expired a request reads it again; the next one, within the duration, does not.
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var cold = await CommandsAsync(site, first);
+        var warm = await CommandsAsync(site, first);
+        Assert.Equal(cold - 1, warm);
+
+        // Revoked on this instance while the stamp is cached: the very next request is refused.
+        await site.WithScopeAsync<UserService>(async users =>
+            Assert.Equal(UserOperationStatus.Success, await users.ChangePasswordAsync(key, "another long password", CancellationToken.None)));
+        using var afterPassword = await first.GetAsync(CurrentUser);
+        Assert.Equal(HttpStatusCode.Unauthorized, afterPassword.StatusCode);
+
+        // Revoked by another instance (straight in the database): refused once the cached stamp expires.
+        using var second = await ManagementClients.SignInAsync(site, email, "another long password");
+        using var beforeOther = await second.GetAsync(CurrentUser);
+        await site.WithDbAsync(db => db.Users.Where(u => u.Key == key).ExecuteUpdateAsync(s => s.SetProperty(u => u.SecurityStamp, UserSessions.NewStamp())));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        using var afterOther = await second.GetAsync(CurrentUser);
+        Assert.Equal(HttpStatusCode.OK, beforeOther.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, afterOther.StatusCode);
+    }
+
+    private static async Task<int> CommandsAsync(SiteFactory site, HttpClient client)
+    {
+        site.Commands.Reset();
+        using var response = await client.GetAsync(CurrentUser);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return site.Commands.For(CurrentUser);
+    }
+
     [Fact]
     public async Task The_cookie_is_secure_over_https_and_behind_a_known_tls_proxy_and_always_when_required()
     {

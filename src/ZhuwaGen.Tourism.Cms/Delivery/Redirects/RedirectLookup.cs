@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Publishing;
 
@@ -24,7 +25,7 @@ internal sealed class RedirectLookup(CmsDbContext db)
             return null;
         }
 
-        var root = RedirectTracker.RootOf(snapshot, document);
+        var root = PreviousRoute.RootOf(snapshot, document);
         var rootCulture = snapshot.ResolveCulture(root, culture);
         return new RedirectTarget(path, root.Key, rootCulture is null ? string.Empty : root.Cultures[rootCulture].UrlSegment);
     }

@@ -1,7 +1,6 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ZhuwaGen.Tourism.Cms.Notifications;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
 using ZhuwaGen.Tourism.Cms.Publishing;
@@ -9,35 +8,33 @@ using ZhuwaGen.Tourism.Cms.Publishing;
 namespace ZhuwaGen.Tourism.Cms.Delivery.Redirects;
 
 /// <summary>
-/// Umbraco's redirect URL tracking: when a swap changes the route of a published item (a new segment, a move) in a
-/// culture, its old route and its descendants' old routes are kept, pointing at the item. The routes are compared
-/// inside the swap (old and new snapshot at hand); they are written after, by the change handler.
+/// Umbraco's redirect URL tracking, as a durable consumer of the change log: a publish or a move keeps in its entry the
+/// routes its items had (<see cref="PreviousRoute"/>); here each one that the current snapshot no longer gives the
+/// item becomes a redirect row (old route → item), and so do the old routes of its descendants, whose routes moved
+/// with it. The rows are written in the transaction that advances this consumer's checkpoint, so a crash between a
+/// commit and this consumer loses no redirect: the next start catches up from the checkpoint.
 /// </summary>
-internal sealed class RedirectTracker : IContentChangeHandler, IDisposable
+/// <remarks>
+/// Runs after the snapshot consumer, so the snapshot is at least at the entry. When it is further (catching up after a
+/// restart), an old route is compared with the item's latest route, which is where the redirect should lead anyway.
+/// </remarks>
+internal sealed class RedirectTracker(PublishedSnapshotService snapshots, TimeProvider clock) : IDurableChangeHandler
 {
-    private readonly PublishedSnapshotService _snapshots;
-    private readonly IServiceScopeFactory _scopes;
-    private readonly TimeProvider _clock;
-    private readonly ConcurrentQueue<RedirectUrlEntity> _pending = new();
-
-    public RedirectTracker(PublishedSnapshotService snapshots, IServiceScopeFactory scopes, TimeProvider clock)
+    public async Task HandleAsync(ChangeLogEntry entry, IServiceProvider scope, CancellationToken cancellationToken)
     {
-        _snapshots = snapshots;
-        _scopes = scopes;
-        _clock = clock;
-        snapshots.Swapped += OnSwapped;
-    }
-
-    public async Task HandleAsync(ContentChange change, CancellationToken cancellationToken)
-    {
-        if (_pending.IsEmpty)
+        if (entry.PreviousRoutes is not { Count: > 0 } previous)
         {
             return;
         }
 
-        await using var scope = _scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
-        while (_pending.TryDequeue(out var redirect))
+        var redirects = Redirects(snapshots.Current, previous, clock.GetUtcNow().UtcDateTime).ToList();
+        if (redirects.Count == 0)
+        {
+            return;
+        }
+
+        var db = scope.GetRequiredService<CmsDbContext>();
+        foreach (var redirect in redirects)
         {
             var existing = await db.RedirectUrls.FirstOrDefaultAsync(
                 r => r.RootKey == redirect.RootKey && r.Culture == redirect.Culture && r.Route == redirect.Route, cancellationToken);
@@ -51,73 +48,66 @@ internal sealed class RedirectTracker : IContentChangeHandler, IDisposable
                 existing.CreateDate = redirect.CreateDate;
             }
 
-            // One at a time: two queued entries may share a route (renamed twice before this ran).
+            // One at a time: two old routes may be the same route (a parent's and a descendant's derived one).
             await db.SaveChangesAsync(cancellationToken);
         }
     }
 
-    public void Dispose() => _snapshots.Swapped -= OnSwapped;
-
-    private void OnSwapped(SnapshotSwap swap)
+    /// <summary>
+    /// Every old route whose item now has another: the captured ones, and below each, its descendants' old routes
+    /// (the old route of the item followed by what each descendant's route adds to the item's new one).
+    /// </summary>
+    private static IEnumerable<RedirectUrlEntity> Redirects(PublishedSnapshot current, IReadOnlyList<PreviousRoute> previous, DateTime now)
     {
-        if (swap.ChangedKeys is null)
+        var captured = previous.Select(p => (p.Key, p.Culture)).ToHashSet();
+        foreach (var before in previous)
         {
-            return;
-        }
-
-        var previous = swap.Previous;
-        var now = _clock.GetUtcNow().UtcDateTime;
-        foreach (var document in Branches(previous, swap.ChangedKeys))
-        {
-            foreach (var language in previous.Languages)
-            {
-                var oldRoute = previous.RouteOf(document.Key, language.IsoCode);
-                var newRoute = swap.Current.RouteOf(document.Key, language.IsoCode);
-                if (oldRoute is null or "/" || newRoute is null || oldRoute == newRoute)
-                {
-                    continue;
-                }
-
-                _pending.Enqueue(new RedirectUrlEntity
-                {
-                    DocumentKey = document.Key,
-                    RootKey = RootOf(previous, document).Key,
-                    Culture = language.IsoCode.ToLowerInvariant(),
-                    Route = oldRoute,
-                    CreateDate = now,
-                });
-            }
-        }
-    }
-
-    /// <summary>The changed items and all their descendants, as they were.</summary>
-    private static IEnumerable<PublishedDocument> Branches(PublishedSnapshot snapshot, IEnumerable<Guid> keys)
-    {
-        var seen = new HashSet<Guid>();
-        var stack = new Stack<Guid>(keys);
-        while (stack.TryPop(out var key))
-        {
-            if (!seen.Add(key) || snapshot.ByKey(key) is not { } document)
+            var after = current.RouteOf(before.Key, before.Culture);
+            if (after is null || after == before.Route)
             {
                 continue;
             }
 
-            yield return document;
-            foreach (var child in snapshot.Children(key))
+            yield return Redirect(before.Key, before, before.Route, now);
+            foreach (var descendant in Descendants(current, before.Key))
             {
-                stack.Push(child.Key);
+                if (captured.Contains((descendant, before.Culture))
+                    || current.RouteOf(descendant, before.Culture) is not { } route
+                    || !route.StartsWith(after, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                yield return Redirect(descendant, before, before.Route + route[after.Length..], now);
             }
         }
     }
 
-    internal static PublishedDocument RootOf(PublishedSnapshot snapshot, PublishedDocument document)
+    private static RedirectUrlEntity Redirect(Guid key, PreviousRoute before, string route, DateTime now) => new()
     {
-        var root = document;
-        for (var guard = 0; root.ParentKey is { } parent && snapshot.ByKey(parent) is { } next && guard < 1000; guard++)
-        {
-            root = next;
-        }
+        DocumentKey = key,
+        RootKey = before.RootKey,
+        Culture = before.Culture,
+        Route = route,
+        CreateDate = now,
+    };
 
-        return root;
+    private static IEnumerable<Guid> Descendants(PublishedSnapshot snapshot, Guid key)
+    {
+        var stack = new Stack<Guid>(snapshot.Children(key).Select(c => c.Key));
+        var seen = new HashSet<Guid>();
+        while (stack.TryPop(out var next))
+        {
+            if (!seen.Add(next))
+            {
+                continue;
+            }
+
+            yield return next;
+            foreach (var child in snapshot.Children(next))
+            {
+                stack.Push(child.Key);
+            }
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using ZhuwaGen.Tourism.Cms.Media;
@@ -40,13 +39,12 @@ public sealed record StoredItem(ReadOnlyMemory<byte> Utf8, ReadOnlyMemory<byte> 
 /// Readers holding another generation get null and render for themselves, so stored bytes never disagree with the
 /// snapshot a request reads.
 /// </summary>
-public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentChangeHandler, IDisposable
+public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentChangeHandler
 {
     private static readonly Built Nothing = Built.Empty(-1);
     private readonly PublishedSnapshotService _snapshots;
     private readonly DeliveryContentRenderer _renderer;
     private readonly IPublishedMediaSource _media;
-    private readonly ConcurrentDictionary<long, IReadOnlyCollection<Guid>?> _swaps = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Lock _keep = new();
     private Built _built = Nothing;
@@ -57,7 +55,6 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
         _snapshots = snapshots;
         _renderer = renderer;
         _media = media;
-        snapshots.Swapped += OnSwapped;
     }
 
     /// <summary>
@@ -138,48 +135,18 @@ public sealed class DeliveryContentJsonStore : IDeliveryContentJson, IContentCha
                 return;
             }
 
-            HashSet<Guid>? changed = built.Generation == snapshot.Generation ? [] : ChangedSince(built.Generation, snapshot.Generation);
+            // What the swaps since the generation it holds re-read, asked of the snapshot service (null: start again empty).
+            HashSet<Guid>? changed = built.Generation == snapshot.Generation ? [] : _snapshots.ChangedBetween(built.Generation, snapshot.Generation);
             changed?.UnionWith(alsoChanged);
             lock (_keep)
             {
                 _built = changed is null || _built.Generation < 0 ? Built.Empty(snapshot.Generation) : Drop(snapshot, _built, changed);
-            }
-
-            foreach (var generation in _swaps.Keys.Where(g => g <= snapshot.Generation))
-            {
-                _swaps.TryRemove(generation, out _);
             }
         }
         finally
         {
             _gate.Release();
         }
-    }
-
-    public void Dispose() => _snapshots.Swapped -= OnSwapped;
-
-    private void OnSwapped(SnapshotSwap swap) => _swaps[swap.Current.Generation] = swap.ChangedKeys;
-
-    /// <summary>Every key changed between two generations, or null when a step is unknown (then all is rendered).</summary>
-    private HashSet<Guid>? ChangedSince(long from, long to)
-    {
-        if (from < 0)
-        {
-            return null;
-        }
-
-        var changed = new HashSet<Guid>();
-        for (var generation = from + 1; generation <= to; generation++)
-        {
-            if (!_swaps.TryGetValue(generation, out var keys) || keys is null)
-            {
-                return null;
-            }
-
-            changed.UnionWith(keys);
-        }
-
-        return changed;
     }
 
     /// <summary>

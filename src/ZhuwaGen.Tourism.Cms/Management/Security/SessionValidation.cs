@@ -8,7 +8,9 @@ namespace ZhuwaGen.Tourism.Cms.Management.Security;
 /// <summary>
 /// Checks each sign-in cookie against the database: a cookie whose security stamp no longer matches its user (after
 /// sign-out, a password or role change, or a deleted user) is refused and cleared, so a copied cookie dies with its
-/// session. One indexed lookup per cookie request; not cached, so revocation takes effect on the very next request.
+/// session. The stamp is cached per user for a few seconds (<see cref="SessionStampCache"/>): a stamp changed on this
+/// instance is evicted at once, so revocation takes effect on its very next request here, and within the cache's
+/// duration on other instances.
 /// </summary>
 internal static class SessionValidation
 {

@@ -13,6 +13,8 @@ internal sealed class DocumentCultureConfiguration : IEntityTypeConfiguration<Do
         builder.Property(c => c.Culture).HasMaxLength(20);
         builder.Property(c => c.Name).HasMaxLength(255);
         builder.Property(c => c.UrlSegment).HasMaxLength(255);
+        // The URL segment check looks a segment up among all items' cultures, then keeps the siblings'.
+        builder.HasIndex(c => new { c.Culture, c.UrlSegment });
         builder.HasIndex(c => c.ScheduledPublishDate);
         builder.HasIndex(c => c.ScheduledUnpublishDate);
     }

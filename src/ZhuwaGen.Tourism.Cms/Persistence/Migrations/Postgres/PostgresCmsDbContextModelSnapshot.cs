@@ -467,6 +467,8 @@ namespace ZhuwaGen.Tourism.Cms.Persistence.Migrations.Postgres
 
                     b.HasIndex("ScheduledUnpublishDate");
 
+                    b.HasIndex("Culture", "UrlSegment");
+
                     b.ToTable("document_cultures", (string)null);
                 });
 

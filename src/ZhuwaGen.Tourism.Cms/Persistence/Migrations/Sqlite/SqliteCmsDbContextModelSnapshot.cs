@@ -452,6 +452,8 @@ namespace ZhuwaGen.Tourism.Cms.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ScheduledUnpublishDate");
 
+                    b.HasIndex("Culture", "UrlSegment");
+
                     b.ToTable("document_cultures", (string)null);
                 });
 
