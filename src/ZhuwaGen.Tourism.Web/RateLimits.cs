@@ -24,10 +24,8 @@ internal static class RateLimits
                 context, context.RequestServices.GetRequiredService<IOptions<SignInSecurityOptions>>().Value.SignInsPerClientPerMinute));
         });
 
-    public static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
     private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute) =>
         RateLimitPartition.GetFixedWindowLimiter(
-            ClientKey(context),
+            Cms.Management.Security.ClientKey.Of(context),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }

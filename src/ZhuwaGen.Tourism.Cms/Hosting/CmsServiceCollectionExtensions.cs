@@ -59,11 +59,13 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<UserService>();
         services.AddScoped<UserSessions>();
         services.AddScoped<SignInService>();
-        services.AddScoped<LockoutMail>();
+        services.AddSingleton<LockoutMail>();
+        services.AddSingleton<GuessThrottle>();
         services.AddMail();
         services.AddOptions<SignInSecurityOptions>().BindConfiguration(SignInSecurityOptions.SectionName)
             .Validate(o => o.MaxFailedSignIns > 0 && o.LockoutDuration > TimeSpan.Zero && o.SignInsPerClientPerMinute > 0
-                && o.TokenRequestsPerClientPerMinute > 0 && o.TokenRequestsPerClientIdPerMinute > 0,
+                && o.TokenRequestsPerClientPerMinute > 0 && o.AccountSlowdownAfter > 0 && o.AccountSlowdownDelay >= TimeSpan.Zero
+                && o.MaxTrackedGuessers > 0,
                 "Cms:Security limits and the lockout duration must be positive.")
             .ValidateOnStart();
         services.AddSingleton<MarkdownRenderer>();

@@ -8,19 +8,27 @@ using ZhuwaGen.Tourism.Cms.Management.Security;
 namespace ZhuwaGen.Tourism.Web.Backoffice;
 
 /// <summary>
-/// Limits token requests per client address and per client_id, before OpenIddict checks the secret: OpenIddict answers
-/// a wrong secret inside the authentication middleware, where endpoint rate-limit policies never run. Guessing a
-/// secret is thus slowed from one address and from many addresses at one client_id alike.
+/// Throttles the token endpoint before OpenIddict checks the secret (OpenIddict answers a wrong secret inside the
+/// authentication middleware, where endpoint rate-limit policies never run): requests per client address, and wrong
+/// secrets per (client_id, address) through <see cref="GuessThrottle"/>, as sign-in counts wrong passwords. An
+/// address that keeps failing at one client_id is locked out of it; the API client itself, calling from elsewhere
+/// with its secret, is only slowed when many addresses guess at it, never refused.
 /// </summary>
 internal sealed class TokenThrottle : IMiddleware, IDisposable
 {
     private readonly PartitionedRateLimiter<string> _perAddress;
-    private readonly PartitionedRateLimiter<string> _perClientId;
+    private readonly GuessThrottle _guesses;
 
-    public TokenThrottle(IOptions<SignInSecurityOptions> options)
+    public TokenThrottle(IOptions<SignInSecurityOptions> options, GuessThrottle guesses)
     {
-        _perAddress = PerMinute(options.Value.TokenRequestsPerClientPerMinute);
-        _perClientId = PerMinute(options.Value.TokenRequestsPerClientIdPerMinute);
+        _guesses = guesses;
+        _perAddress = PartitionedRateLimiter.Create<string, string>(key =>
+            RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = options.Value.TokenRequestsPerClientPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            }));
     }
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
@@ -31,36 +39,35 @@ internal sealed class TokenThrottle : IMiddleware, IDisposable
             return;
         }
 
-        using var address = _perAddress.AttemptAcquire(RateLimits.ClientKey(context));
+        var client = ClientKey.Of(context);
+        using var address = _perAddress.AttemptAcquire(client);
         if (!address.IsAcquired)
         {
             await RefuseAsync(context);
             return;
         }
 
-        using var clientId = _perClientId.AttemptAcquire(await ClientIdAsync(context) ?? string.Empty);
-        if (!clientId.IsAcquired)
+        var clientId = await ClientIdAsync(context) ?? string.Empty;
+        if (!await _guesses.MayTryAsync(GuessScope.Token, clientId, client, context.RequestAborted))
         {
             await RefuseAsync(context);
             return;
         }
 
         await next(context);
-    }
 
-    public void Dispose()
-    {
-        _perAddress.Dispose();
-        _perClientId.Dispose();
-    }
-
-    private static PartitionedRateLimiter<string> PerMinute(int limit) => PartitionedRateLimiter.Create<string, string>(key =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        // Any refusal counts (a wrong secret is 400 or 401 from OpenIddict): a client that calls correctly never fails.
+        if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            PermitLimit = limit,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        }));
+            _guesses.RecordSuccess(GuessScope.Token, clientId, client);
+        }
+        else if (context.Response.StatusCode is >= 400 and < 500)
+        {
+            _guesses.RecordFailure(GuessScope.Token, clientId, client);
+        }
+    }
+
+    public void Dispose() => _perAddress.Dispose();
 
     // The client id from the form (client_secret_post) or the Basic header (client_secret_basic). The form is read
     // and buffered by ASP.NET Core, so OpenIddict reads the same form afterwards.
@@ -94,7 +101,7 @@ internal sealed class TokenThrottle : IMiddleware, IDisposable
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = "60";
         return context.Response.WriteAsJsonAsync(
-            new { error = "invalid_request", error_description = "Too many token requests; try again in a minute." },
+            new { error = "invalid_request", error_description = "Too many token requests; try again later." },
             options: null,
             contentType: "application/json",
             context.RequestAborted);
