@@ -35,17 +35,20 @@ public sealed class SignInThrottlingTests
         using var owner = ConnectionAddresses.Client(peers, Proxy, forwardedFor: Owner);
 
         var answers = new List<HttpStatusCode>();
+        string? retryAfter = null;
         for (var i = 0; i < 12; i++)
         {
             // Unknown accounts, so that only the per-client limit is at work here.
             using var response = await attacker.PostAsync(ManagementApiRoutes.Login, await ManagementClients.SignInFormAsync(attacker, $"guess{i}@example.invalid", "wrong password"));
             answers.Add(response.StatusCode);
+            retryAfter ??= response.Headers.RetryAfter?.Delta?.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         using var signIn = await owner.PostAsync(ManagementApiRoutes.Login, await ManagementClients.SignInFormAsync(owner, email, ManagementClients.Password));
 
         Assert.Equal(Enumerable.Repeat(HttpStatusCode.BadRequest, 10), answers.Take(10));
         Assert.All(answers.Skip(10), status => Assert.Equal(HttpStatusCode.TooManyRequests, status));
+        Assert.InRange(int.Parse(retryAfter!, System.Globalization.CultureInfo.InvariantCulture), 1, 60);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
 
