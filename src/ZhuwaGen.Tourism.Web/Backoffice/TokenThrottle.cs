@@ -47,7 +47,18 @@ internal sealed class TokenThrottle : IMiddleware, IDisposable
             return;
         }
 
-        var clientId = await ClientIdAsync(context) ?? string.Empty;
+        string clientId;
+        try
+        {
+            clientId = await ClientIdAsync(context) ?? string.Empty;
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
+        {
+            // A malformed form body: OpenIddict would fail to read it too, after this middleware, as a 500.
+            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, "The request body is not a readable form.");
+            return;
+        }
+
         if (!await _guesses.MayTryAsync(GuessScope.Token, clientId, client, context.RequestAborted))
         {
             await RefuseAsync(context);
@@ -98,10 +109,15 @@ internal sealed class TokenThrottle : IMiddleware, IDisposable
 
     private static Task RefuseAsync(HttpContext context)
     {
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = "60";
+        return WriteErrorAsync(context, StatusCodes.Status429TooManyRequests, "Too many token requests; try again later.");
+    }
+
+    private static Task WriteErrorAsync(HttpContext context, int status, string description)
+    {
+        context.Response.StatusCode = status;
         return context.Response.WriteAsJsonAsync(
-            new { error = "invalid_request", error_description = "Too many token requests; try again later." },
+            new { error = "invalid_request", error_description = description },
             options: null,
             contentType: "application/json",
             context.RequestAborted);

@@ -100,4 +100,20 @@ public sealed class TokenThrottleTests
         Assert.Equal(HttpStatusCode.TooManyRequests, answers[3]);
         Assert.Equal(HttpStatusCode.OK, fromElsewhere.StatusCode);
     }
+
+    [Fact]
+    public async Task A_malformed_form_body_is_a_400_not_a_500()
+    {
+        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = site;
+        using var client = ManagementClients.NewClient(site);
+        using var body = new StringContent("--x\r\nbroken");
+        body.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+
+        using var response = await client.PostAsync(Cms.Management.ManagementApiRoutes.Token, body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("invalid_request", await response.Content.ReadAsStringAsync());
+    }
 }
