@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
 using ZhuwaGen.Tourism.Cms.Management;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 
@@ -12,12 +13,14 @@ namespace ZhuwaGen.Tourism.Web.Backoffice;
 /// authentication middleware, where endpoint rate-limit policies never run): requests per client address, and wrong
 /// secrets per (client_id, address) through <see cref="GuessThrottle"/>, as sign-in counts wrong passwords. An
 /// address that keeps failing at one client_id is locked out of it; the API client itself, calling from elsewhere
-/// with its secret, is only slowed when many addresses guess at it, never refused.
+/// with its secret, is only slowed when many addresses guess at it, never refused. An unknown client_id costs the
+/// same as a wrong secret (<see cref="UnknownClientWork"/>).
 /// </summary>
 internal sealed class TokenThrottle : IMiddleware, IDisposable
 {
     private readonly PartitionedRateLimiter<string> _perAddress;
     private readonly GuessThrottle _guesses;
+    private readonly UnknownClientWork _unknownClients = new();
 
     public TokenThrottle(IOptions<SignInSecurityOptions> options, GuessThrottle guesses)
     {
@@ -47,10 +50,10 @@ internal sealed class TokenThrottle : IMiddleware, IDisposable
             return;
         }
 
-        string clientId;
+        string clientId, secret;
         try
         {
-            clientId = await ClientIdAsync(context) ?? string.Empty;
+            (clientId, secret) = await CredentialsAsync(context);
         }
         catch (Exception exception) when (exception is InvalidDataException or IOException)
         {
@@ -65,7 +68,13 @@ internal sealed class TokenThrottle : IMiddleware, IDisposable
             return;
         }
 
+        var applications = context.RequestServices.GetRequiredService<IOpenIddictApplicationManager>();
+        var known = await UnknownClientWork.IsKnownAsync(applications, clientId, context.RequestAborted);
         await next(context);
+        if (!known)
+        {
+            await _unknownClients.MatchAsync(applications, secret, context.RequestAborted);
+        }
 
         // Any refusal counts (a wrong secret is 400 or 401 from OpenIddict): a client that calls correctly never fails.
         if (context.Response.StatusCode == StatusCodes.Status200OK)
@@ -80,31 +89,31 @@ internal sealed class TokenThrottle : IMiddleware, IDisposable
 
     public void Dispose() => _perAddress.Dispose();
 
-    // The client id from the form (client_secret_post) or the Basic header (client_secret_basic). The form is read
-    // and buffered by ASP.NET Core, so OpenIddict reads the same form afterwards.
-    private static async Task<string?> ClientIdAsync(HttpContext context)
+    // The client id and secret from the form (client_secret_post) or the Basic header (client_secret_basic). The form
+    // is read and buffered by ASP.NET Core, so OpenIddict reads the same form afterwards.
+    private static async Task<(string ClientId, string Secret)> CredentialsAsync(HttpContext context)
     {
         if (AuthenticationHeaderValue.TryParse(context.Request.Headers.Authorization, out var header)
             && string.Equals(header.Scheme, "Basic", StringComparison.OrdinalIgnoreCase) && header.Parameter is { } parameter)
         {
             try
             {
-                var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(parameter));
-                return Uri.UnescapeDataString(decoded.Split(':', 2)[0]);
+                var pair = Encoding.UTF8.GetString(Convert.FromBase64String(parameter)).Split(':', 2);
+                return (Uri.UnescapeDataString(pair[0]), pair.Length > 1 ? Uri.UnescapeDataString(pair[1]) : string.Empty);
             }
             catch (FormatException)
             {
-                return null;
+                return (string.Empty, string.Empty);
             }
         }
 
         if (!context.Request.HasFormContentType)
         {
-            return null;
+            return (string.Empty, string.Empty);
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
-        return form["client_id"].ToString();
+        return (form["client_id"].ToString(), form["client_secret"].ToString());
     }
 
     private static Task RefuseAsync(HttpContext context)
