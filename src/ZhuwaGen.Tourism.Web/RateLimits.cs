@@ -19,15 +19,22 @@ internal static class RateLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+
+            // Tells a well-behaved client (and a person) when to try again instead of leaving it to guess.
+            options.OnRejected = (rejected, _) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                rejected.HttpContext.Response.Headers.RetryAfter =
+                    ((int)Math.Ceiling(Math.Max(1, retryAfter.TotalSeconds))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             options.AddPolicy(PublicPost, context => PerClient(context, 10));
             options.AddPolicy(SignIn, context => PerClient(
                 context, context.RequestServices.GetRequiredService<IOptions<SignInSecurityOptions>>().Value.SignInsPerClientPerMinute));
         });
 
-    public static string ClientKey(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
     private static RateLimitPartition<string> PerClient(HttpContext context, int perMinute) =>
         RateLimitPartition.GetFixedWindowLimiter(
-            ClientKey(context),
+            Cms.Management.Security.ClientKey.Of(context),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
 }

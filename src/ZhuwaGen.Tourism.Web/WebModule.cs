@@ -52,6 +52,7 @@ internal static class WebModule
         // First: every later step (rate limits, the token throttle, the cookie's Secure flag) sees the real client.
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        app.UseHeadAsGet();
         app.UseExceptionHandler();
         app.UseResponseCompression();
         app.UseWritesOutliveTheClient();

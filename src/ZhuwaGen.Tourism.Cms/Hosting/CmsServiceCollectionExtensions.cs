@@ -61,11 +61,13 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<SessionStampCache>();
         services.AddOptions<SessionStampCacheOptions>().BindConfiguration(SignInSecurityOptions.SectionName);
         services.AddScoped<SignInService>();
-        services.AddScoped<LockoutMail>();
+        services.AddSingleton<LockoutMail>();
+        services.AddSingleton<GuessThrottle>();
         services.AddMail();
         services.AddOptions<SignInSecurityOptions>().BindConfiguration(SignInSecurityOptions.SectionName)
             .Validate(o => o.MaxFailedSignIns > 0 && o.LockoutDuration > TimeSpan.Zero && o.SignInsPerClientPerMinute > 0
-                && o.TokenRequestsPerClientPerMinute > 0 && o.TokenRequestsPerClientIdPerMinute > 0,
+                && o.TokenRequestsPerClientPerMinute > 0 && o.AccountSlowdownAfter > 0 && o.AccountSlowdownDelay >= TimeSpan.Zero
+                && o.MaxTrackedGuessers > 0,
                 "Cms:Security limits and the lockout duration must be positive.")
             .ValidateOnStart();
         services.AddSingleton<MarkdownRenderer>();

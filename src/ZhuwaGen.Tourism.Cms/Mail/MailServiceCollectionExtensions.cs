@@ -16,6 +16,8 @@ public static class MailServiceCollectionExtensions
         services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<IOptions<SmtpOptions>>().Value.IsConfigured
             ? new SmtpMailSender(sp.GetRequiredService<IOptions<SmtpOptions>>())
             : new PickupFolderMailSender(sp.GetRequiredService<CmsPaths>(), sp.GetRequiredService<IOptions<SmtpOptions>>().Value));
+        services.AddSingleton<MailOutbox>();
+        services.AddHostedService<MailOutboxSender>();
         return services;
     }
 }

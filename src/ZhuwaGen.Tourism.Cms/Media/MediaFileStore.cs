@@ -31,7 +31,9 @@ public sealed class MediaFileStore(CmsPaths paths, IOptions<MediaOptions> option
         }
         catch
         {
-            // A full or read-only disk must not leave half a file behind.
+            // A full or read-only disk, or a cancelled request, must not leave half a file behind; its folder is this
+            // upload's alone. A crash here leaves the temporary file to MediaHousekeeping's sweep.
+            TryDeleteFile(temporary);
             Delete(relative);
             throw;
         }
@@ -50,6 +52,18 @@ public sealed class MediaFileStore(CmsPaths paths, IOptions<MediaOptions> option
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             logger.LogWarning(exception, "Could not delete media file {Path}", relativePath);
+        }
+    }
+
+    private void TryDeleteFile(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(exception, "Could not delete the temporary upload {File}", file);
         }
     }
 

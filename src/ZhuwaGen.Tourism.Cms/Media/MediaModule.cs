@@ -38,6 +38,9 @@ public static class MediaModule
         services.AddSingleton<ImageWorkLimiter>();
         services.AddSingleton<ImageRateLimiter>();
         services.AddSingleton<MediaImageProcessor>();
+        services.AddSingleton<OriginalMetadataCleanup>();
+        services.AddSingleton<MediaHousekeeping>();
+        services.AddHostedService(sp => sp.GetRequiredService<MediaHousekeeping>());
         services.AddScoped<MediaLibraryService>();
         return services;
     }

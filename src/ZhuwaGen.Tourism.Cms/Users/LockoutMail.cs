@@ -1,16 +1,20 @@
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MimeKit;
 using ZhuwaGen.Tourism.Cms.Mail;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
 
 namespace ZhuwaGen.Tourism.Cms.Users;
 
-/// <summary>Tells an account's owner that sign-ins are paused after repeated wrong passwords.</summary>
-public sealed class LockoutMail(IMailSender mail, Microsoft.Extensions.Options.IOptions<SmtpOptions> smtp, ILogger<LockoutMail> logger)
+/// <summary>
+/// Tells an account's owner that a client was locked out of it after repeated wrong passwords. The message is queued
+/// (<see cref="MailOutbox"/>), so the sign-in that caused it is answered as fast as any other wrong password and a
+/// slow mail server stalls no request.
+/// </summary>
+public sealed class LockoutMail(MailOutbox outbox, IOptions<SmtpOptions> smtp)
 {
     public const string Subject = "Sign-ins to your ZhuwaGen back-office account are paused";
 
-    public async Task SendAsync(UserEntity user, int failures, DateTime lockoutEnd, CancellationToken cancellationToken)
+    public void Enqueue(UserEntity user, int failures, DateTimeOffset lockoutEnd)
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(smtp.Value.From));
@@ -21,22 +25,14 @@ public sealed class LockoutMail(IMailSender mail, Microsoft.Extensions.Options.I
             Text = $"""
                 Hello {user.Name},
 
-                Someone entered a wrong password for your account {failures} times in a row, so sign-ins to it are
-                paused until {lockoutEnd:yyyy-MM-dd HH:mm} UTC.
+                Someone entered a wrong password for your account {failures} times in a row, so sign-ins from where they
+                came from are paused until {lockoutEnd.UtcDateTime:yyyy-MM-dd HH:mm} UTC. You can still sign in from
+                your usual place with your password.
 
                 If this was you, wait until then and try again. If it was not, your password held; consider changing
                 it to a long one you use nowhere else, and tell the site's administrator.
                 """,
         };
-
-        try
-        {
-            await mail.SendAsync(message, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The lockout stands whether or not the mail server answers; an operator reads the failure in the log.
-            logger.LogError(exception, "Could not send the lockout email to {Email}", user.Email);
-        }
+        outbox.Enqueue(message);
     }
 }

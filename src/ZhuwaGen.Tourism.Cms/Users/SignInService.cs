@@ -16,46 +16,52 @@ public enum SignInStatus
 
 /// <summary>
 /// Checks a person's email and password. The work is the same whether or not the account exists (an unknown email is
-/// checked against a dummy hash), so the answer's timing tells nobody which addresses have accounts. Wrong passwords
-/// are counted per account; after <see cref="SignInSecurityOptions.MaxFailedSignIns"/> in a row the account is locked
-/// for a while and its owner is told by email.
+/// checked against a dummy hash and its guesses are counted alike), so the answer's timing tells nobody which
+/// addresses have accounts. Wrong passwords are counted per (account, client) by <see cref="GuessThrottle"/>: the
+/// client that guesses is locked out of the account, and its owner told by email, while the owner signing in from
+/// elsewhere is not.
 /// </summary>
-public sealed class SignInService(CmsDbContext db, TimeProvider clock, IOptions<SignInSecurityOptions> options, LockoutMail lockoutMail)
+public sealed class SignInService(CmsDbContext db, GuessThrottle throttle, IOptions<SignInSecurityOptions> options, LockoutMail lockoutMail)
 {
     private static readonly UserEntity Nobody = new() { Name = string.Empty, Email = string.Empty, PasswordHash = string.Empty, Role = string.Empty };
 
     // Made with the same hasher (same algorithm and iteration count) as real passwords, so verifying it costs the same.
     private static readonly Lazy<string> DummyHash = new(() => UserService.Hasher.HashPassword(Nobody, Guid.NewGuid().ToString()));
 
-    public async Task<(SignInStatus Status, UserEntity? User)> SignInAsync(string email, string password, CancellationToken cancellationToken)
+    /// <param name="client">The client's key (<see cref="ClientKey"/>): the real address behind a known proxy.</param>
+    public async Task<(SignInStatus Status, UserEntity? User)> SignInAsync(string email, string password, string client, CancellationToken cancellationToken)
     {
         var normalizedEmail = UserService.Normalize(email);
+
+        // Before any work on the password: a locked-out client's guesses, even the right one, are not even checked,
+        // so the lockout confirms nothing, and a flood of them costs no hashing.
+        if (!await throttle.MayTryAsync(GuessScope.SignIn, normalizedEmail, client, cancellationToken))
+        {
+            return (SignInStatus.LockedOut, null);
+        }
+
         var user = await db.Users.AsNoTracking()
             .SingleOrDefaultAsync(u => u.Email == normalizedEmail && u.Kind != BackOfficeSchemes.ApiUserKind, cancellationToken);
         var verified = UserService.Hasher.VerifyHashedPassword(user ?? Nobody, user?.PasswordHash ?? DummyHash.Value, password)
             != PasswordVerificationResult.Failed;
-        if (user is null)
+        if (user is not null && verified)
         {
-            return (SignInStatus.WrongCredentials, null);
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (user.LockoutEnd > now)
-        {
-            // Even the right password waits out the lockout: otherwise the lockout would confirm guesses.
-            return (SignInStatus.LockedOut, null);
-        }
-
-        if (verified)
-        {
+            throttle.RecordSuccess(GuessScope.SignIn, normalizedEmail, client);
             await ResetAsync(user, cancellationToken);
             return (SignInStatus.Success, user);
         }
 
-        await CountFailureAsync(user, now, cancellationToken);
+        var failure = throttle.RecordFailure(GuessScope.SignIn, normalizedEmail, client);
+        if (user is not null && failure.TellOwner)
+        {
+            lockoutMail.Enqueue(user, options.Value.MaxFailedSignIns, failure.LockedUntil);
+        }
+
         return (SignInStatus.WrongCredentials, null);
     }
 
+    // The failure count and lockout columns date from when lockout was per account in the database; they are cleared
+    // here so that no old lockout lingers. Users from before security stamps get one now, so their cookie can be revoked.
     private async Task ResetAsync(UserEntity user, CancellationToken cancellationToken)
     {
         if (user.AccessFailedCount == 0 && user.LockoutEnd is null && !string.IsNullOrEmpty(user.SecurityStamp))
@@ -63,27 +69,10 @@ public sealed class SignInService(CmsDbContext db, TimeProvider clock, IOptions<
             return;
         }
 
-        // Users from before security stamps get one now, so that their cookie can be revoked.
         user.SecurityStamp = string.IsNullOrEmpty(user.SecurityStamp) ? UserSessions.NewStamp() : user.SecurityStamp;
         await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s
             .SetProperty(u => u.AccessFailedCount, 0)
             .SetProperty(u => u.LockoutEnd, (DateTime?)null)
             .SetProperty(u => u.SecurityStamp, user.SecurityStamp), cancellationToken);
-    }
-
-    // Atomic in the database, so parallel guesses cannot lose counts; guesses that raced past the lockout check no
-    // longer count once the account is locked, and only the request that crosses the limit locks it and sends the email.
-    private async Task CountFailureAsync(UserEntity user, DateTime now, CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        var open = db.Users.Where(u => u.Id == user.Id && (u.LockoutEnd == null || u.LockoutEnd <= now));
-        await open.ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1), cancellationToken);
-        var lockoutEnd = now + settings.LockoutDuration;
-        var locked = await open.Where(u => u.AccessFailedCount >= settings.MaxFailedSignIns)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.AccessFailedCount, 0).SetProperty(u => u.LockoutEnd, lockoutEnd), cancellationToken);
-        if (locked == 1)
-        {
-            await lockoutMail.SendAsync(user, settings.MaxFailedSignIns, lockoutEnd, cancellationToken);
-        }
     }
 }

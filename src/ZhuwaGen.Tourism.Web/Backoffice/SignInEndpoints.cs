@@ -10,14 +10,14 @@ namespace ZhuwaGen.Tourism.Web.Backoffice;
 
 /// <summary>
 /// The back-office sign-in page: a plain form (no script needed) with an antiforgery field, a POST limited per client
-/// address (and, in <see cref="SignInService"/>, per account), and one generic message for any failure so that it
+/// address (and, in <see cref="SignInService"/>, per account and client), and one generic message for any failure so that it
 /// tells nobody which addresses have accounts or are locked. Sign-out ends the session on the server too.
 /// </summary>
 internal static class SignInEndpoints
 {
     public const string WrongCredentials = "Email or password is wrong";
     private const string FailureMessage = WrongCredentials
-        + ". After several wrong passwords in a row an account is paused for a few minutes and its owner is told by email.";
+        + ". After several wrong passwords in a row sign-ins from here are paused for a few minutes and the account's owner is told by email.";
 
     public static IEndpointRouteBuilder MapBackofficeSignIn(this IEndpointRouteBuilder routes)
     {
@@ -27,7 +27,8 @@ internal static class SignInEndpoints
         routes.MapPost(ManagementApiRoutes.Login, async (
             [FromForm] SignInForm form, HttpContext context, SignInService signIn, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
         {
-            var (status, user) = await signIn.SignInAsync(form.Email ?? string.Empty, form.Password ?? string.Empty, cancellationToken);
+            var (status, user) = await signIn.SignInAsync(
+                form.Email ?? string.Empty, form.Password ?? string.Empty, ClientKey.Of(context), cancellationToken);
             if (status != SignInStatus.Success || user is null)
             {
                 return Page(context, antiforgery, Local(form.ReturnUrl), FailureMessage, StatusCodes.Status400BadRequest);

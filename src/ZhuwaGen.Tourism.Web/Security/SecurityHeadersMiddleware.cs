@@ -21,16 +21,17 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<S
         context.Response.OnStarting(
             static state =>
             {
-                var (response, settings, nonce) = ((HttpResponse, SecurityHeadersOptions, string))state;
-                Apply(response, settings, nonce);
+                var (context, settings, nonce) = ((HttpContext, SecurityHeadersOptions, string))state;
+                Apply(context, settings, nonce);
                 return Task.CompletedTask;
             },
-            (context.Response, options.Value, nonce));
+            (context, options.Value, nonce));
         return next(context);
     }
 
-    private static void Apply(HttpResponse response, SecurityHeadersOptions settings, string nonce)
+    private static void Apply(HttpContext context, SecurityHeadersOptions settings, string nonce)
     {
+        var response = context.Response;
         var headers = response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
@@ -39,9 +40,20 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<S
             headers[ReferrerPolicy] = settings.ReferrerPolicy;
         }
 
-        headers.ContentSecurityPolicy = IsHtml(response.ContentType)
-            ? settings.HtmlContentSecurityPolicy.Replace(SecurityHeadersOptions.NoncePlaceholder, nonce, StringComparison.Ordinal)
-            : settings.OtherContentSecurityPolicy;
+        if (!IsHtml(response.ContentType))
+        {
+            headers.ContentSecurityPolicy = settings.OtherContentSecurityPolicy;
+            return;
+        }
+
+        var policy = settings.HtmlContentSecurityPolicy.Replace(SecurityHeadersOptions.NoncePlaceholder, nonce, StringComparison.Ordinal);
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyAddition>() is { } addition)
+        {
+            // Only this endpoint's pages, e.g. the API reference (see where the endpoint is mapped for why).
+            policy += "; " + addition.Directives;
+        }
+
+        headers.ContentSecurityPolicy = policy;
     }
 
     private static bool IsHtml(string? contentType) =>

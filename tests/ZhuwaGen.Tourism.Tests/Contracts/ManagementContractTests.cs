@@ -67,7 +67,7 @@ public sealed class ManagementContractTests(ContractSites sites) : IClassFixture
         var contract = await sites.GetAsync(provider);
         var id = Guid.Empty;
         await contract.Site.WithScopeAsync<SignInService>(async signIn =>
-            id = (await signIn.SignInAsync(ContractSites.AdminEmail, ManagementClients.Password, CancellationToken.None)).User!.Key);
+            id = (await signIn.SignInAsync(ContractSites.AdminEmail, ManagementClients.Password, "test", CancellationToken.None)).User!.Key);
         using var response = await contract.Admin.GetAsync($"{Api}/user/current");
         await Snapshot.MatchesAsync(response, HttpStatusCode.OK, "application/json", "management-user-current",
             replacements: new Dictionary<string, string> { [id.ToString()] = "<user id>" });

@@ -188,7 +188,7 @@ public sealed class MediaImageLimitsTests(MediaSite media) : IClassFixture<Media
 
     // Worked out by hand for a 1200×900 original: the width ladder, the named crops at their own size or a ladder
     // width (each no larger than the original allows), and the crop sizes fitted inside with mode=max.
-    private static HashSet<(int, int)> AllowedSizes(int width, int height)
+    internal static HashSet<(int, int)> AllowedSizes(int width, int height)
     {
         var sizes = new HashSet<(int, int)> { (width, height) };
         foreach (var w in MediaOptions.DefaultWidths.Where(w => w < width))

@@ -81,6 +81,20 @@ public sealed class MediaUploadLimitsTests
     }
 
     [Theory, BothProviders]
+    public async Task A_malformed_multipart_upload_is_a_400_problem_not_a_500(DatabaseProvider provider)
+    {
+        await using var media = await MediaSite.StartAsync(new Dictionary<string, string?>(), provider);
+        using var writer = await ManagementClients.BearerClientAsync(media.Site, UserRoles.Writer);
+        using var body = new StringContent("--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\nno closing boundary");
+        body.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=x");
+
+        using var response = await writer.PostAsync($"{ManagementApiRoutes.Base}/media", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory, BothProviders]
     public async Task A_jpeg_with_19_MB_of_exif_is_stored_without_any_metadata(DatabaseProvider provider)
     {
         await using var host = await MediaTestHost.StartAsync(provider);

@@ -40,14 +40,21 @@ internal static class ManagementOpenApi
                 .DisableDefaultFonts()
                 .DisableTelemetry();
 
-            // The page's script tags carry the response's CSP nonce, so the policy needs no 'unsafe-inline'; Scalar's
-            // bundle reads the same nonce from the csp-nonce meta tag for the <style> it injects.
+            // The page's script tags carry the response's CSP nonce, so the policy needs no 'unsafe-inline' for scripts;
+            // Scalar's bundle reads the same nonce from the csp-nonce meta tag for the <style> it injects, and
+            // ScalarStyleNonce (first in the head) gives it to the <style> elements of the libraries inside the bundle.
             if (context.CspNonce() is { } nonce)
             {
                 o.WithNonce(nonce);
-                o.HeadContent = $"<meta property=\"csp-nonce\" content=\"{nonce}\">";
+                o.HeadContent = $"<meta property=\"csp-nonce\" content=\"{nonce}\">"
+                    + $"<script nonce=\"{nonce}\" src=\"{ScalarStyleNonce.FileName}\"></script>";
             }
-        });
+        })
+            // Scalar's bundle carries markup with style attributes (its logos and icons, pre-formatted code) and sets
+            // some with setAttribute at run time; no nonce or hash can allow an attribute. This page alone lets style
+            // attributes through: they cannot run script, and <style> elements and scripts stay nonce-only.
+            .WithMetadata(new ContentSecurityPolicyAddition("style-src-attr 'unsafe-inline'"));
+        routes.MapScalarStyleNonce();
         return routes;
     }
 }

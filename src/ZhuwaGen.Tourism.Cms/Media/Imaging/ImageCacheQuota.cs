@@ -82,6 +82,24 @@ public sealed class ImageCacheQuota(CmsPaths paths, IOptions<MediaOptions> optio
         }
     }
 
+    /// <summary>Deletes every variant (they are made again on request), e.g. after their originals changed.</summary>
+    public void Clear()
+    {
+        List<string> all;
+        lock (_lock)
+        {
+            EnsureLoaded();
+            all = [.. _files.Keys];
+            _files.Clear();
+            _total = 0;
+        }
+
+        foreach (var file in all)
+        {
+            TryDelete(new FileInfo(file));
+        }
+    }
+
     private void EnsureLoaded()
     {
         if (_loaded)

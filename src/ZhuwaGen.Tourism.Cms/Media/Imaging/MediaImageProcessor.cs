@@ -48,17 +48,20 @@ public sealed class MediaImageProcessor(ImageCacheQuota quota, ImageWorkLimiter 
         return new ImageVariant(file, ImageSniffer.ContentType(plan.Format), $"\"{hash[..32]}\"");
     }
 
-    /// <summary>The variant when it is already on disk (and marks it used), else null.</summary>
-    public ImageVariant? Cached(string url, ImagePlan plan)
+    /// <summary>
+    /// The variant's file opened for reading when it is on disk (and marks it used), else null. Opened rather than
+    /// checked: the cache may evict it at any moment, and an open file stays readable after it is deleted, so a
+    /// variant found is a variant sent.
+    /// </summary>
+    public FileStream? OpenCached(ImageVariant variant)
     {
-        var variant = VariantFor(url, plan);
-        if (!File.Exists(variant.FilePath))
+        var stream = MediaFileStreams.OpenOrNull(variant.FilePath);
+        if (stream is not null)
         {
-            return null;
+            quota.Touch(variant.FilePath);
         }
 
-        quota.Touch(variant.FilePath);
-        return variant;
+        return stream;
     }
 
     public Task<ImageVariantResult> CreateAsync(string url, string sourceFile, ImagePlan plan, CancellationToken cancellationToken)
@@ -106,6 +109,10 @@ public sealed class MediaImageProcessor(ImageCacheQuota quota, ImageWorkLimiter 
     private async Task<bool> WriteAsync(string target, string sourceFile, ImagePlan plan)
     {
         using var image = await Image.LoadAsync(limits.Configuration, sourceFile);
+
+        // An original stored before uploads were cleaned may still carry GPS and the like; no variant repeats it.
+        UploadMetadata.Strip(image);
+        image.Metadata.ExifProfile = null;
         image.Mutate(x =>
         {
             if (plan.Source != image.Bounds())

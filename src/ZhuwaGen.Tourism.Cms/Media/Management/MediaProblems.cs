@@ -35,6 +35,9 @@ public static class MediaProblems
     public static ProblemHttpResult NotMultipart() => TypedResults.Problem(
         "Send the file as multipart/form-data with a 'file' field.", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
 
+    public static ProblemHttpResult UnreadableForm() => TypedResults.Problem(
+        "The multipart/form-data body cannot be read.", statusCode: StatusCodes.Status400BadRequest, title: "Unreadable form");
+
     public static ProblemHttpResult NoFile() => TypedResults.Problem(
         "The form has no 'file' field.", statusCode: StatusCodes.Status400BadRequest, title: "File missing");
 }

@@ -29,7 +29,18 @@ internal static class MediaUploadEndpoint
             return MediaProblems.For(MediaOperationStatus.FileTooLarge);
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or IOException)
+        {
+            // A malformed multipart body (a broken boundary, a body that ends early, too many parts) is the client's
+            // fault, not a 500.
+            return MediaProblems.UnreadableForm();
+        }
+
         if (form.Files.GetFile("file") is not { } file)
         {
             return MediaProblems.NoFile();

@@ -29,10 +29,13 @@ public sealed class UserEntity
     /// </summary>
     public string SecurityStamp { get; set; } = string.Empty;
 
-    /// <summary>Wrong passwords since the last successful sign-in or lockout.</summary>
+    /// <summary>
+    /// No longer counted: lockout is per (account, client) in memory (<c>GuessThrottle</c>). Kept so that the schema
+    /// does not change; a successful sign-in clears what an older version wrote.
+    /// </summary>
     public int AccessFailedCount { get; set; }
 
-    /// <summary>Sign-ins are refused until this moment (UTC) after too many wrong passwords; null when not locked.</summary>
+    /// <summary>No longer read, for the same reason as <see cref="AccessFailedCount"/>; cleared on sign-in.</summary>
     public DateTime? LockoutEnd { get; set; }
 
     /// <summary>

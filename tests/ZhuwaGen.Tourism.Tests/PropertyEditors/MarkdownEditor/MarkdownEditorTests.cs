@@ -22,6 +22,17 @@ public sealed class MarkdownEditorTests
     }
 
     [Fact]
+    public void Table_alignment_is_written_as_classes_not_style_attributes_the_csp_would_block()
+    {
+        var html = Assert.IsType<HtmlMarkup>(_unit.Convert("| Stop | Days | Price |\n|:-----|:----:|------:|\n| Sani | 2 | 120 |")).Html;
+
+        Assert.DoesNotContain("style=", html);
+        Assert.Contains("<th class=\"align-left\">Stop</th>", html);
+        Assert.Contains("<th class=\"align-center\">Days</th>", html);
+        Assert.Contains("<td class=\"align-right\">120</td>", html);
+    }
+
+    [Fact]
     public void Is_searched_as_plain_text_and_not_queried()
     {
         Assert.Equal("简介\n桑久", Assert.Single(_unit.SearchText("## 简介\n\n**桑久**")).Trim());
