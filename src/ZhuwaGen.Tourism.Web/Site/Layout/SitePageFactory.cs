@@ -16,7 +16,8 @@ public static class SitePageFactory
     public static SitePage For(SiteRequest request, PublishedItem item, string? query = null)
     {
         var title = request.String(item, "metaTitle") ?? request.Name(item);
-        var ancestors = item.Ancestors().Reverse().Where(a => request.Url(a) is not null);
+        // The root is the home page, already the first crumb.
+        var ancestors = item.Ancestors().Reverse().Where(a => a.Level > 1 && request.Url(a) is not null);
         return Base(request, title, query) with
         {
             Description = request.String(item, "metaDescription") ?? request.String(item, "summary"),

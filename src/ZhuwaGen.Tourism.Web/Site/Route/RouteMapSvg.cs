@@ -64,9 +64,10 @@ public static class RouteMapSvg
     {
         var km = new[] { 0.5, 1, 2, 5, 10, 20, 50 }.LastOrDefault(k => k * pixelsPerKm <= Width / 4, 0.5);
         var length = km * pixelsPerKm;
-        var y = Height - 12;
+        // Top left: the north arrow takes the top right, and stops keep the margin clear of both.
+        var y = 18.0;
         svg.Append($"<line class=\"route-map-scale\" x1=\"12\" y1=\"{N(y)}\" x2=\"{N(12 + length)}\" y2=\"{N(y)}\"/>")
-            .Append($"<text class=\"route-map-scale-label\" x=\"12\" y=\"{N(y - 6)}\">")
+            .Append($"<text class=\"route-map-scale-label\" x=\"{N(16 + length)}\" y=\"{N(y + 4)}\">")
             .Append(Encode(string.Format(culture, scaleFormat, km.ToString("0.#", culture))))
             .Append("</text>");
     }
