@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.PublishedContent;
 using ZhuwaGen.Tourism.Web.Site.Caching;
+using ZhuwaGen.Tourism.Web.Site.Calendar;
 using ZhuwaGen.Tourism.Web.Site.Errors;
 using ZhuwaGen.Tourism.Web.Site.Rendering;
 using ZhuwaGen.Tourism.Web.Site.Search;
@@ -13,7 +14,8 @@ namespace ZhuwaGen.Tourism.Web.Site;
 
 /// <summary>
 /// The public site's one route, as Umbraco's: resolves (path, culture) to a published item and renders the view named
-/// after its type with the model its builder makes. <c>?q=</c> on any page shows search results; an unknown path
+/// after its type with the model its builder makes. <c>?q=</c> on any page shows search results, <c>…/calendar.ics</c>
+/// the page's events as iCalendar; an unknown path
 /// is a 404 page in the URL's language. Reads only the published snapshot (one per request), never the database.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
@@ -27,6 +29,11 @@ public sealed class SitePageController(PublishedContentReader reader, SiteClock 
     {
         var request = SiteRequestFor(HttpContext, reader, clock, media.Value, path, out var route);
         Response.Headers.ContentLanguage = request.Culture;
+        if (route.EndsWith("/" + CalendarFile, StringComparison.OrdinalIgnoreCase))
+        {
+            return Calendar(request, route[..^CalendarFile.Length]);
+        }
+
         if (query is not null)
         {
             return View(SiteViews.SearchView, SearchModel.Build(request, query, route));
@@ -40,6 +47,21 @@ public sealed class SitePageController(PublishedContentReader reader, SiteClock 
 
         var view = SiteViews.For(item.ContentTypeAlias);
         return View(view.ViewPath, view.Build(request, item));
+    }
+
+    /// <summary>The iCalendar file of a page with events: the site and events list (all events), a stop, an event.</summary>
+    public const string CalendarFile = "calendar.ics";
+
+    private IActionResult Calendar(SiteRequest request, string route)
+    {
+        if (request.Site.ByRoute(route, request.Culture) is not { } item || EventCalendar.EventsOf(request, item) is not { } events)
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View(SiteViews.ErrorView, ErrorModel.NotFound(request));
+        }
+
+        var origin = $"{Request.Scheme}://{Request.Host}";
+        return Content(EventCalendar.Write(request, events, origin, request.Name(item)), EventCalendar.ContentType);
     }
 
     /// <summary>The request's published site, culture and strings; also remembers the snapshot for the output cache.</summary>
