@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using ZhuwaGen.Tourism.Web.Site.Caching;
+using ZhuwaGen.Tourism.Web.Site.Sitemap;
 using ZhuwaGen.Tourism.Web.Site.Text;
 
 namespace ZhuwaGen.Tourism.Web.Site;
@@ -27,6 +28,7 @@ internal static class SiteModule
     /// <summary>Maps the site's catch-all page last in precedence: every other endpoint and static file wins.</summary>
     public static IEndpointRouteBuilder MapSite(this IEndpointRouteBuilder routes)
     {
+        routes.MapSitemap();
         routes.MapControllers();
         return routes;
     }
