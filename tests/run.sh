@@ -20,6 +20,10 @@ need_package() {
 }
 
 need_package postgresql /usr/lib/postgresql/15/bin/initdb
+# The browser tests drive Debian's Chromium (never a downloaded browser); Chinese and Tibetan text need their fonts.
+need_package chromium /usr/bin/chromium
+need_package fonts-noto-cjk /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+need_package fonts-tibetan-machine /usr/share/fonts/truetype/tibetan-machine/TibetanMachineUni.ttf
 pg_bin=/usr/lib/postgresql/15/bin
 
 # PostgreSQL refuses to run as root, so the throwaway cluster belongs to the postgres user.

@@ -44,6 +44,7 @@ internal static class WebModule
         services.AddPublicRateLimits();
         services.AddSingleton<TokenThrottle>();
         services.AddManagementApi();
+        services.AddSite();
         return builder;
     }
 
@@ -75,7 +76,7 @@ internal static class WebModule
         app.MapDeliveryContentQuery();
         app.MapMedia();
         app.MapWebhooks();
-        app.MapPlainPages();
+        app.MapSite();
         return app;
     }
 }

@@ -4,7 +4,7 @@ using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Web;
 
-/// <summary>The plain pages of the seeded site, per culture, as a visitor's browser gets them.</summary>
+/// <summary>The public site's pages of the seeded site, per culture, as a visitor's browser gets them.</summary>
 public sealed class SitePagesTests(SeededSites sites) : IClassFixture<SeededSites>
 {
     private const string RedStationZh = "/sangjiu-baga/sangjiu-red-station/";
@@ -55,7 +55,7 @@ public sealed class SitePagesTests(SeededSites sites) : IClassFixture<SeededSite
         var (status, body) = await GetAsync(provider, RedStationEn);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("<title>Sangjiu Red Station</title>", body);
+        Assert.Contains("<title>Sangjiu Red Station · Zhuwagen Town</title>", body);
         Assert.Contains("<h1>Sangjiu Red Station</h1>", body);
         Assert.Contains("Where the route begins", body);
     }
@@ -96,9 +96,10 @@ public sealed class SitePagesTests(SeededSites sites) : IClassFixture<SeededSite
         var (stopStatus, stop) = await GetAsync(provider, "/bo/sangjiu-baga/sangjiu-red-station/");
 
         Assert.Equal(HttpStatusCode.OK, homeStatus);
-        Assert.Contains("<h1>竹瓦根镇</h1>", home);
+        Assert.Contains("<html lang=\"bo\">", home);
+        Assert.Contains("<h1 lang=\"zh-Hans\">竹瓦根镇</h1>", home);
         Assert.Equal(HttpStatusCode.OK, stopStatus);
-        Assert.Contains("<h1>桑久红色驿站</h1>", stop);
+        Assert.Contains("<h1 lang=\"zh-Hans\">桑久红色驿站</h1>", stop);
         Assert.Contains("线路的起点", stop);
     }
 

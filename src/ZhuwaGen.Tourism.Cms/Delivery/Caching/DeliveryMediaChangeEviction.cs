@@ -7,7 +7,7 @@ namespace ZhuwaGen.Tourism.Cms.Delivery.Caching;
 /// <summary>
 /// After a committed media change (save, move, trash, delete), and after the media map was rebuilt (AddMedia registers
 /// that handler first): renders again the stored JSON of every item that picked a changed media item, then evicts the
-/// cached content responses that depended on it and the media API's responses showing it or any query result.
+/// cached content responses that depended on it and the media API's responses showing it or any query result, and the public site's pages.
 /// </summary>
 internal sealed class DeliveryMediaChangeEviction(DeliveryContentJsonStore json, IOutputCacheStore store, MediaChangeEpoch epoch)
     : IMediaChangeHandler
@@ -25,5 +25,6 @@ internal sealed class DeliveryMediaChangeEviction(DeliveryContentJsonStore json,
         }
 
         await store.EvictByTagAsync(DeliveryOutputCache.MediaQueryTag, ct);
+        await store.EvictByTagAsync(DeliveryOutputCache.SitePagesTag, ct);
     }
 }

@@ -20,6 +20,12 @@ public static class DeliveryOutputCache
 
     public const string MediaQueryTag = "delivery-media-query";
 
+    /// <summary>
+    /// The public site's pages: each shows many items (lists, notices, nearby stays, photos), so any committed content
+    /// or media change evicts them all.
+    /// </summary>
+    public const string SitePagesTag = "site-pages";
+
     public static string MediaTag(Guid key) => "delivery-media-" + key.ToString("N");
 
     public static string ItemTag(Guid key) => "delivery-content-" + key.ToString("N");

@@ -6,7 +6,8 @@ namespace ZhuwaGen.Tourism.Cms.Delivery.Caching;
 /// <summary>
 /// Evicts cached Delivery responses after a committed change (publish, unpublish, move, sort, trash, restore,
 /// delete), as Umbraco's DeliveryApiDocumentOutputCacheEvictionHandler does: every response tagged with a changed item
-/// (the item itself, pickers of it, its descendants through their ancestor tags) and every query response.
+/// (the item itself, pickers of it, its descendants through their ancestor tags), every query response and every
+/// page of the public site.
 /// </summary>
 internal sealed class DeliveryOutputCacheEviction(IOutputCacheStore store) : IContentChangeHandler
 {
@@ -23,5 +24,6 @@ internal sealed class DeliveryOutputCacheEviction(IOutputCacheStore store) : ICo
         }
 
         await store.EvictByTagAsync(DeliveryOutputCache.QueryTag, cancellationToken);
+        await store.EvictByTagAsync(DeliveryOutputCache.SitePagesTag, cancellationToken);
     }
 }

@@ -1,0 +1,14 @@
+using ZhuwaGen.Tourism.Web.Site.Layout;
+using ZhuwaGen.Tourism.Web.Site.Rendering;
+
+namespace ZhuwaGen.Tourism.Web.Site.Errors;
+
+/// <summary>The 404 and error pages, in the language of the URL the visitor asked for.</summary>
+public sealed record ErrorModel(SitePage Page, int Status, string Heading, string Text) : ISiteView
+{
+    public static ErrorModel NotFound(SiteRequest request) =>
+        new(SitePageFactory.ForPath(request, request.Text["NotFoundTitle"], "/"), 404, request.Text["NotFoundTitle"], request.Text["NotFoundText"]);
+
+    public static ErrorModel Failed(SiteRequest request) =>
+        new(SitePageFactory.ForPath(request, request.Text["ErrorTitle"], "/"), 500, request.Text["ErrorTitle"], request.Text["ErrorText"]);
+}
