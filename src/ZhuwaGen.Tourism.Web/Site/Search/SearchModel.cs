@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Html;
+using ZhuwaGen.Tourism.Cms.PublishedContent;
 using ZhuwaGen.Tourism.Cms.PublishedContent.Querying;
 using ZhuwaGen.Tourism.Cms.Search;
 using ZhuwaGen.Tourism.Web.Site.Layout;
@@ -31,7 +32,18 @@ public sealed record SearchModel(SitePage Page, string Query, IReadOnlyList<Sear
             return new SearchModel(page, query, [], 0, text["SearchEmpty"]);
         }
 
-        var found = request.Site.Query(PublishedQuery.Everything.Search(query).Page(0, MaxResults), request.Culture);
+        PublishedPage found;
+        try
+        {
+            found = request.Site.Query(PublishedQuery.Everything.Search(query).Page(0, MaxResults), request.Culture);
+        }
+        catch (SearchIndexNotReadyException)
+        {
+            // The index is built in the seconds after a restart, once the site listens; the page says so.
+            return new SearchModel(page, query, [], 0, text["SearchStarting"]);
+        }
+
+
         var terms = SearchAnalyzers.Terms(request.Culture, query)
             .Concat(query.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
