@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ZhuwaGen.Tourism.Cms.Changes;
+using ZhuwaGen.Tourism.Cms.Delivery;
+using ZhuwaGen.Tourism.Cms.Delivery.Querying;
+using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Hosting;
 
 namespace ZhuwaGen.Tourism.Bench;
@@ -23,6 +26,9 @@ internal sealed class BenchCms : IAsyncDisposable
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration)
             .AddCms(configuration, ApplicationRoot.Find())
+            .AddMedia()
+            .AddDeliveryApi()
+            .AddDeliveryContentQuery()
             .BuildServiceProvider();
         var cms = new BenchCms(services);
         await cms.InScope(async sp =>
