@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Delivery;
 using ZhuwaGen.Tourism.Cms.Delivery.Querying;
-using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Cms.Media;
 
 namespace ZhuwaGen.Tourism.Bench;
 
