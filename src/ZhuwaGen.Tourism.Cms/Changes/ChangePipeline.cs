@@ -163,7 +163,7 @@ public sealed class ChangePipeline : IAsyncDisposable
         await Task.Yield();
         foreach (var consumer in _consumers.Where(c => c.Warming))
         {
-            for (var attempt = 1; !stopping.IsCancellationRequested; attempt++)
+            while (!stopping.IsCancellationRequested)
             {
                 long from;
                 lock (_waitersLock)
@@ -294,6 +294,9 @@ public sealed class ChangePipeline : IAsyncDisposable
         {
             await _loop.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
+
+        // A build after start-up still running ends with the stop (its state is thrown away with the instance).
+        await _warming.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
 
         lock (_waitersLock)
         {
