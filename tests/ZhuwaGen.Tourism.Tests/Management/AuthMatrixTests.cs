@@ -68,6 +68,7 @@ public sealed class AuthMatrixTests(ManagementSites sites) : IClassFixture<Manag
         // Media library.
         { "GET", $"{Api}/media/{Missing}", null, Access.ContentRead, HttpStatusCode.NotFound },
         { "GET", $"{Api}/media/tree/children?parentId={Missing}", null, Access.ContentRead, HttpStatusCode.NotFound },
+        { "GET", $"{Api}/media/tree/children?take=-5", null, Access.ContentRead, HttpStatusCode.BadRequest },
         { "POST", $"{Api}/media", "{}", Access.ContentWrite, HttpStatusCode.UnsupportedMediaType },
         { "POST", $"{Api}/media/folder", $$"""{"name":"x","parentId":"{{Missing}}"}""", Access.ContentWrite, HttpStatusCode.BadRequest },
         { "PUT", $"{Api}/media/{Missing}", """{"name":"x"}""", Access.ContentWrite, HttpStatusCode.NotFound },

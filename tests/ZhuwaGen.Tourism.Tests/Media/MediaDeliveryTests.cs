@@ -133,6 +133,9 @@ public sealed partial class MediaDeliveryTests(MediaSites sites) : IClassFixture
     [BothProvidersInlineData("fetch=children:/&filter=contentType:Image", "Filter option not found", "One of the attempted 'filter' options does not exist")]
     [BothProvidersInlineData("fetch=children:/&sort=level:asc", "Sort option not found", "One of the attempted 'sort' options does not exist")]
     [BothProvidersInlineData("fetch=children:/&sort=name", "Sort option not found", "One of the attempted 'sort' options does not exist")]
+    [BothProvidersInlineData("fetch=children:/&take=-1", "Invalid paging", "The 'take' value '-1' is not valid: the 'skip' and 'take' parameters must be non-negative integers.")]
+    [BothProvidersInlineData("fetch=children:/&skip=ten", "Invalid paging", "The 'skip' value 'ten' is not valid: the 'skip' and 'take' parameters must be non-negative integers.")]
+    [BothProvidersInlineData("fetch=children:/&take=99999999999", "Invalid paging", "The 'take' value '99999999999' is not valid: the 'skip' and 'take' parameters must be non-negative integers.")]
     public async Task Query_grammar_errors_are_umbracos_400_problems(DatabaseProvider provider, string query, string title, string detail)
     {
         var media = await sites.GetAsync(provider);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -29,14 +28,14 @@ public static class ContentQueryEndpoint
                 [FromQuery] string? expand,
                 [FromQuery] string? fields) =>
             {
-                if (!TryPaging(skip, 0, out var skipCount))
+                if (!DeliveryPaging.TryParse(skip, 0, out var skipCount))
                 {
-                    return ContentQueryProblems.ToProblem(ContentQueryStatus.InvalidPaging, PagingDetail("skip", skip));
+                    return ContentQueryProblems.ToProblem(ContentQueryStatus.InvalidPaging, DeliveryPaging.Detail("skip", skip));
                 }
 
-                if (!TryPaging(take, ContentQuery.DefaultTake, out var takeCount))
+                if (!DeliveryPaging.TryParse(take, ContentQuery.DefaultTake, out var takeCount))
                 {
-                    return ContentQueryProblems.ToProblem(ContentQueryStatus.InvalidPaging, PagingDetail("take", take));
+                    return ContentQueryProblems.ToProblem(ContentQueryStatus.InvalidPaging, DeliveryPaging.Detail("take", take));
                 }
 
                 if (!Selections.TryParse(expand, fields, out var selections, out var problem))
@@ -53,20 +52,5 @@ public static class ContentQueryEndpoint
             })
             .WithName("QueryContent");
         return routes;
-    }
-
-    private static string PagingDetail(string name, string? value) =>
-        $"The '{name}' value '{value}' is not valid: the 'skip' and 'take' parameters must be non-negative integers.";
-
-    /// <summary>Absent is the default; anything but a non-negative integer is invalid paging (400).</summary>
-    private static bool TryPaging(string? value, int fallback, out int count)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            count = fallback;
-            return true;
-        }
-
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out count);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.Delivery;
 using ZhuwaGen.Tourism.Cms.Delivery.Caching;
+using ZhuwaGen.Tourism.Cms.Delivery.Request;
 using ZhuwaGen.Tourism.Cms.Schema;
 
 namespace ZhuwaGen.Tourism.Cms.Media.Delivery;
@@ -29,6 +30,16 @@ internal static class MediaDeliveryEndpoints
     private static async Task<Results<Ok<PagedMediaResponse>, ProblemHttpResult>> QueryAsync(
         [AsParameters] MediaQueryParameters query, HttpContext context, PublishedMediaCache cache, SchemaRegistry schemas, CancellationToken cancellationToken)
     {
+        if (!DeliveryPaging.TryParse(query.Skip, 0, out var skip))
+        {
+            return PagingProblem("skip", query.Skip);
+        }
+
+        if (!DeliveryPaging.TryParse(query.Take, 10, out var take))
+        {
+            return PagingProblem("take", query.Take);
+        }
+
         var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
         var (status, items) = MediaDeliveryQuery.Run(snapshot, query.Fetch, query.Filter ?? [], query.Sort ?? []);
         if (status != MediaQueryStatus.Success)
@@ -39,7 +50,7 @@ internal static class MediaDeliveryEndpoints
         DeliveryOutputCache.TagMediaQuery(context);
         var schema = schemas.Current;
         var culture = MediaDeliveryCulture.Resolve(context.Request, schema);
-        var page = items.Skip(Math.Max(0, query.Skip ?? 0)).Take(Math.Max(0, query.Take ?? 10))
+        var page = items.Skip(skip).Take(take)
             .Select(m => MediaItemResponse.From(m, culture, schema.DefaultCulture)).ToList();
         return TypedResults.Ok(new PagedMediaResponse(items.Count, page));
     }
@@ -90,6 +101,9 @@ internal static class MediaDeliveryEndpoints
         return MediaItemResponse.From(media, MediaDeliveryCulture.Resolve(context.Request, schema), schema.DefaultCulture);
     }
 
+    private static ProblemHttpResult PagingProblem(string name, string? value) =>
+        TypedResults.Problem(DeliveryPaging.Detail(name, value), statusCode: StatusCodes.Status400BadRequest, title: DeliveryPaging.Title, type: "Error");
+
     private static ProblemHttpResult Problem(MediaQueryStatus status)
     {
         var (title, detail) = status switch
@@ -103,6 +117,7 @@ internal static class MediaDeliveryEndpoints
     }
 }
 
-internal sealed record MediaQueryParameters(string? Fetch, string[]? Filter, string[]? Sort, int? Skip, int? Take);
+// Paging as text: an unreadable or negative value is a named 400 problem, as on the content query, not a binding failure.
+internal sealed record MediaQueryParameters(string? Fetch, string[]? Filter, string[]? Sort, string? Skip, string? Take);
 
 public sealed record PagedMediaResponse(long Total, IReadOnlyList<MediaItemResponse> Items);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using ZhuwaGen.Tourism.Cms.Delivery.Request;
 using ZhuwaGen.Tourism.Cms.Management;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 
@@ -14,6 +15,9 @@ namespace ZhuwaGen.Tourism.Cms.Media.Management;
 /// </summary>
 internal static class MediaManagementEndpoints
 {
+    // The most a page of the tree holds, as on the document tree.
+    private const int MaxTake = 1000;
+
     public static void MapMediaManagement(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup(ManagementApiRoutes.Base + "/media").WithTags("Media").AddEndpointFilter<XsrfProtection.Filter>();
@@ -68,9 +72,15 @@ internal static class MediaManagementEndpoints
         return status == MediaOperationStatus.Success ? TypedResults.Ok() : MediaProblems.For(status);
     }
 
-    private static async Task<Results<Ok<MediaTreeResponse>, NotFound>> ChildrenAsync(
-        Guid? parentId, int? skip, int? take, PublishedMediaCache cache, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MediaTreeResponse>, NotFound, ProblemHttpResult>> ChildrenAsync(
+        Guid? parentId, string? skip, string? take, PublishedMediaCache cache, CancellationToken cancellationToken)
     {
+        if (!DeliveryPaging.TryParse(skip, 0, out var skipCount) || !DeliveryPaging.TryParse(take, 100, out var takeCount))
+        {
+            return TypedResults.Problem(
+                "The 'skip' and 'take' parameters must be non-negative integers.", statusCode: StatusCodes.Status400BadRequest, title: DeliveryPaging.Title);
+        }
+
         var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
         if (parentId is { } key && snapshot.Get(key) is null)
         {
@@ -78,7 +88,7 @@ internal static class MediaManagementEndpoints
         }
 
         var children = snapshot.ChildrenOf(parentId);
-        var items = children.Skip(Math.Max(0, skip ?? 0)).Take(Math.Max(0, take ?? 100))
+        var items = children.Skip(skipCount).Take(Math.Min(takeCount, MaxTake))
             .Select(m => new MediaTreeItem(m.Key, m.Name, m.MediaTypeAlias, snapshot.ChildrenOf(m.Key).Count > 0, m.Url))
             .ToList();
         return TypedResults.Ok(new MediaTreeResponse(children.Count, items));
