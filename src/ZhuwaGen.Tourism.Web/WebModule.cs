@@ -32,12 +32,8 @@ internal static class WebModule
         services.AddDeliveryContentQuery();
         services.AddWebhooks();
         services.AddHealthChecks().AddCheck<Readiness>("ready").AddCheck<StorageHealthCheck>("storage").AddCheck<ChangePipelineHealth>("changes");
-        services.AddProblemDetails();
+        services.AddBadRequestProblems();
         services.AddStorageFaults();
-        // A bad request (an invalid antiforgery token, an unreadable form) stays a 400: without this the exception
-        // handler answers 500 wherever the endpoint throws BadHttpRequestException, as it does in Development.
-        services.Configure<ExceptionHandlerOptions>(options => options.StatusCodeSelector = exception =>
-            exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError);
         services.AddSecurityHeaders();
         services.AddAntiforgery();
         services.AddClientAddresses();

@@ -33,7 +33,7 @@ public static class ManagementApi
     public static IEndpointRouteBuilder MapManagementApi(this IEndpointRouteBuilder routes)
     {
         routes.MapTokenEndpoint();
-        var api = routes.MapGroup(ManagementApiRoutes.Base).AddEndpointFilter<XsrfProtection.Filter>();
+        var api = routes.MapGroup(ManagementApiRoutes.Base).AddEndpointFilter<XsrfProtection.Filter>().AddEndpointFilter<PagingFilter>();
 
         TreeRoot.Map(api);
         TreeChildren.Map(api);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using ZhuwaGen.Tourism.Cms.Management;
+using ZhuwaGen.Tourism.Cms.Management.Problems;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 
 namespace ZhuwaGen.Tourism.Cms.Webhooks;
@@ -28,7 +29,7 @@ public static class WebhookEndpoints
 
     public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(Path).RequireAuthorization(AuthorizationPolicies.Admin).WithTags("Webhook").AddEndpointFilter<XsrfProtection.Filter>();
+        var group = app.MapGroup(Path).RequireAuthorization(AuthorizationPolicies.Admin).WithTags("Webhook").AddEndpointFilter<XsrfProtection.Filter>().AddEndpointFilter<PagingFilter>();
         group.MapGet("", ListAsync);
         group.MapPost("", CreateAsync);
         group.MapGet("{id:guid}", GetAsync);

@@ -31,6 +31,25 @@ public sealed class RequestProblemTests(ManagementSites sites) : IClassFixture<M
         Assert.False(errors.TryGetProperty("body[zh-Hans]", out _));
     }
 
+    [Theory]
+    [BothProvidersInlineData("tree/document/root?skip=-1", "skip")]
+    [BothProvidersInlineData("tree/document/root?take=abc", "take")]
+    [BothProvidersInlineData("user?take=9999999999", "take")]
+    [BothProvidersInlineData("media/tree/children?skip=-3", "skip")]
+    [BothProvidersInlineData("webhook/00000000-0000-0000-0000-000000000001/logs?take=-1", "take")]
+    public async Task Paging_that_is_negative_or_not_a_number_is_400_naming_the_parameter(DatabaseProvider provider, string path, string name)
+    {
+        var fixture = await sites.GetAsync(provider);
+        var client = fixture.Bearer(UserRoles.Admin);
+
+        using var response = await client.GetAsync($"{Api}/{path}");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(name, body, StringComparison.Ordinal);
+    }
+
     [Theory, BothProviders]
     public async Task Validate_reports_the_same_errors_without_saving(DatabaseProvider provider)
     {

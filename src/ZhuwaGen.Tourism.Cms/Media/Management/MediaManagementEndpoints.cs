@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
-using ZhuwaGen.Tourism.Cms.Delivery.Request;
 using ZhuwaGen.Tourism.Cms.Management;
+using ZhuwaGen.Tourism.Cms.Management.Problems;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 
 namespace ZhuwaGen.Tourism.Cms.Media.Management;
@@ -20,7 +20,7 @@ internal static class MediaManagementEndpoints
 
     public static void MapMediaManagement(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup(ManagementApiRoutes.Base + "/media").WithTags("Media").AddEndpointFilter<XsrfProtection.Filter>();
+        var group = endpoints.MapGroup(ManagementApiRoutes.Base + "/media").WithTags("Media").AddEndpointFilter<XsrfProtection.Filter>().AddEndpointFilter<PagingFilter>();
 
         // Antiforgery is off for the upload: the Management API is called with bearer tokens (OpenIddict), which a
         // cross-site form cannot send. If cookie sign-in is ever accepted here, turn it back on.
@@ -72,15 +72,9 @@ internal static class MediaManagementEndpoints
         return status == MediaOperationStatus.Success ? TypedResults.Ok() : MediaProblems.For(status);
     }
 
-    private static async Task<Results<Ok<MediaTreeResponse>, NotFound, ProblemHttpResult>> ChildrenAsync(
-        Guid? parentId, string? skip, string? take, PublishedMediaCache cache, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<MediaTreeResponse>, NotFound>> ChildrenAsync(
+        Guid? parentId, int? skip, int? take, PublishedMediaCache cache, CancellationToken cancellationToken)
     {
-        if (!DeliveryPaging.TryParse(skip, 0, out var skipCount) || !DeliveryPaging.TryParse(take, 100, out var takeCount))
-        {
-            return TypedResults.Problem(
-                "The 'skip' and 'take' parameters must be non-negative integers.", statusCode: StatusCodes.Status400BadRequest, title: DeliveryPaging.Title);
-        }
-
         var snapshot = await cache.EnsureLoadedAsync(cancellationToken);
         if (parentId is { } key && snapshot.Get(key) is null)
         {
@@ -88,7 +82,7 @@ internal static class MediaManagementEndpoints
         }
 
         var children = snapshot.ChildrenOf(parentId);
-        var items = children.Skip(skipCount).Take(Math.Min(takeCount, MaxTake))
+        var items = children.Skip(skip ?? 0).Take(Math.Min(take ?? 100, MaxTake))
             .Select(m => new MediaTreeItem(m.Key, m.Name, m.MediaTypeAlias, snapshot.ChildrenOf(m.Key).Count > 0, m.Url))
             .ToList();
         return TypedResults.Ok(new MediaTreeResponse(children.Count, items));
