@@ -6,6 +6,8 @@ using ZhuwaGen.Tourism.Cms.PublishedContent;
 using ZhuwaGen.Tourism.Web.Site.Caching;
 using ZhuwaGen.Tourism.Web.Site.Calendar;
 using ZhuwaGen.Tourism.Web.Site.Errors;
+using ZhuwaGen.Tourism.Web.Site.OpenData;
+using ZhuwaGen.Tourism.Web.Site.Posters;
 using ZhuwaGen.Tourism.Web.Site.Rendering;
 using ZhuwaGen.Tourism.Web.Site.Search;
 using ZhuwaGen.Tourism.Web.Site.Text;
@@ -15,7 +17,8 @@ namespace ZhuwaGen.Tourism.Web.Site;
 /// <summary>
 /// The public site's one route, as Umbraco's: resolves (path, culture) to a published item and renders the view named
 /// after its type with the model its builder makes. <c>?q=</c> on any page shows search results, <c>…/calendar.ics</c>
-/// the page's events as iCalendar; an unknown path
+/// the page's events as iCalendar, <c>…/route.gpx</c> and <c>…/route.geojson</c> the route's stops, <c>…/poster</c> a
+/// stop's printable poster; an unknown path
 /// is a 404 page in the URL's language. Reads only the published snapshot (one per request), never the database.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
@@ -29,9 +32,15 @@ public sealed class SitePageController(PublishedContentReader reader, SiteClock 
     {
         var request = SiteRequestFor(HttpContext, reader, clock, media.Value, path, out var route);
         Response.Headers.ContentLanguage = request.Culture;
-        if (route.EndsWith("/" + CalendarFile, StringComparison.OrdinalIgnoreCase))
+        if (FileOf(route) is { } file)
         {
-            return Calendar(request, route[..^CalendarFile.Length]);
+            var page = route[..^file.Length];
+            return file.ToLowerInvariant() switch
+            {
+                CalendarFile => Calendar(request, page),
+                RouteGeoData.GpxFile or RouteGeoData.GeoJsonFile => RouteGeoFile(request, page, file),
+                _ => Poster(request, page),
+            };
         }
 
         if (query is not null)
@@ -41,8 +50,7 @@ public sealed class SitePageController(PublishedContentReader reader, SiteClock 
 
         if (request.Site.ByRoute(route, request.Culture) is not { } item)
         {
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return View(SiteViews.ErrorView, ErrorModel.NotFound(request));
+            return NotFoundPage(request);
         }
 
         var view = SiteViews.For(item.ContentTypeAlias);
@@ -56,13 +64,49 @@ public sealed class SitePageController(PublishedContentReader reader, SiteClock 
     {
         if (request.Site.ByRoute(route, request.Culture) is not { } item || EventCalendar.EventsOf(request, item) is not { } events)
         {
-            Response.StatusCode = StatusCodes.Status404NotFound;
-            return View(SiteViews.ErrorView, ErrorModel.NotFound(request));
+            return NotFoundPage(request);
         }
 
-        var origin = $"{Request.Scheme}://{Request.Host}";
-        return Content(EventCalendar.Write(request, events, origin, request.Name(item)), EventCalendar.ContentType);
+        return Content(EventCalendar.Write(request, events, Origin, request.Name(item)), EventCalendar.ContentType);
     }
+
+    private static readonly string[] Files = [CalendarFile, RouteGeoData.GpxFile, RouteGeoData.GeoJsonFile, PosterModel.File];
+
+    /// <summary>The file a route ends with ("/sangjiu-baga/route.gpx"), if it names one of a page's files.</summary>
+    private static string? FileOf(string route) =>
+        Files.FirstOrDefault(f => route.EndsWith("/" + f, StringComparison.OrdinalIgnoreCase));
+
+    private string Origin => $"{Request.Scheme}://{Request.Host}";
+
+    /// <summary>The route's stops as GPX or GeoJSON, from the route page or the home page.</summary>
+    private IActionResult RouteGeoFile(SiteRequest request, string page, string file)
+    {
+        var item = request.Site.ByRoute(page, request.Culture);
+        var route = item?.ContentTypeAlias == "route" ? item : item?.ContentTypeAlias == "site" ? request.Section("route") : null;
+        if (route is null)
+        {
+            return NotFoundPage(request);
+        }
+
+        var stops = Route.RouteStop.Of(request, route);
+        var name = request.Name(route);
+        return string.Equals(file, RouteGeoData.GpxFile, StringComparison.OrdinalIgnoreCase)
+            ? Content(RouteGeoData.Gpx(name, stops, Origin), RouteGeoData.GpxContentType)
+            : Content(RouteGeoData.GeoJson(name, stops, Origin), RouteGeoData.GeoJsonContentType);
+    }
+
+    private IActionResult Poster(SiteRequest request, string page) =>
+        request.Site.ByRoute(page, request.Culture) is { } item && PosterModel.Build(request, item, Origin) is { } poster
+            ? View(PosterView, poster)
+            : NotFoundPage(request);
+
+    private ViewResult NotFoundPage(SiteRequest request)
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View(SiteViews.ErrorView, ErrorModel.NotFound(request));
+    }
+
+    private const string PosterView = "~/Site/Posters/poster.cshtml";
 
     /// <summary>The request's published site, culture and strings; also remembers the snapshot for the output cache.</summary>
     internal static SiteRequest SiteRequestFor(

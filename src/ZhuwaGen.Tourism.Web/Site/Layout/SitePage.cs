@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using ZhuwaGen.Tourism.Web.Site.Notices;
+using ZhuwaGen.Tourism.Web.Site.Sharing;
 using ZhuwaGen.Tourism.Web.Site.Text;
 
 namespace ZhuwaGen.Tourism.Web.Site.Layout;
@@ -47,6 +49,12 @@ public sealed record SitePage
 
     /// <summary>The page's own URL in its language (its canonical address).</summary>
     public string? Url { get; init; }
+
+    /// <summary>The OpenGraph kind and share image of an item's page; null on pages of no item (search, 404).</summary>
+    public ShareTags? Share { get; init; }
+
+    /// <summary>schema.org JSON-LD of an item's page, with site-relative URLs, when its type has one.</summary>
+    public JsonObject? StructuredData { get; init; }
 }
 
 /// <summary>Every view model of the site carries the layout's page.</summary>

@@ -1,6 +1,7 @@
 using ZhuwaGen.Tourism.Cms.PublishedContent;
 using ZhuwaGen.Tourism.Web.Site.Notices;
 using ZhuwaGen.Tourism.Web.Site.Rendering;
+using ZhuwaGen.Tourism.Web.Site.Sharing;
 
 namespace ZhuwaGen.Tourism.Web.Site.Layout;
 
@@ -18,8 +19,11 @@ public static class SitePageFactory
         var title = request.String(item, "metaTitle") ?? request.Name(item);
         // The root is the home page, already the first crumb.
         var ancestors = item.Ancestors().Reverse().Where(a => a.Level > 1 && request.Url(a) is not null);
+        var share = ShareTags.For(request, item);
         return Base(request, title, query) with
         {
+            Share = share,
+            StructuredData = StructuredData.For(request, item, share.ImagePath),
             Description = request.String(item, "metaDescription") ?? request.String(item, "summary"),
             Languages = Alternates(request, item),
             Breadcrumbs = item.Level <= 1 ? [] : [.. ancestors.Select(a => new SiteLink(request.Name(a), request.Url(a)!, request.LangOf(a)))],
