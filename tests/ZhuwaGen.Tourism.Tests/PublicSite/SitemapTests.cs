@@ -32,4 +32,18 @@ public sealed class SitemapTests(SeededSites sites) : IClassFixture<SeededSites>
         Assert.Equal("/en/sangjiu-baga/sangjiu-red-station/", alternates["en"]);
         Assert.Equal("/bo/sangjiu-baga/sangjiu-red-station/", alternates["bo"]);
     }
+
+    [Theory, BothProviders]
+    public async Task Robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_back_office(DatabaseProvider provider)
+    {
+        var site = await sites.GetAsync(provider);
+        using var client = site.CreateClient();
+        using var response = await client.GetAsync("/robots.txt");
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n').Select(l => l.Trim()).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", lines);
+        Assert.Contains("Disallow: /umbraco/", lines);
+    }
 }

@@ -7,7 +7,8 @@ namespace ZhuwaGen.Tourism.Web.Site.Sitemap;
 
 /// <summary>
 /// <c>/sitemap.xml</c> (sitemaps.org): every published page in every language it has a URL in, each listing all its
-/// language versions as <c>xhtml:link rel="alternate" hreflang</c>, as search engines ask for multilingual sites.
+/// language versions as <c>xhtml:link rel="alternate" hreflang</c>, as search engines ask for multilingual sites; and
+/// <c>/robots.txt</c>, which points to it.
 /// </summary>
 internal static class SitemapEndpoint
 {
@@ -19,8 +20,21 @@ internal static class SitemapEndpoint
         routes.MapGet("/sitemap.xml", (HttpContext http, PublishedContentReader reader) =>
             Results.Text(Write(reader.Current, $"{http.Request.Scheme}://{http.Request.Host}"), "application/xml; charset=utf-8"))
             .CacheOutput(Caching.SitePageCachePolicy.Name);
+
+        // Written, not a static file: the Sitemap directive needs the absolute URL, and the host is the request's.
+        routes.MapGet("/robots.txt", (HttpContext http) => Results.Text(Robots($"{http.Request.Scheme}://{http.Request.Host}"), "text/plain; charset=utf-8"));
         return routes;
     }
+
+    public static string Robots(string origin) => $"""
+        User-agent: *
+        Allow: /
+        Disallow: /umbraco/
+        Disallow: /install
+
+        Sitemap: {origin}/sitemap.xml
+
+        """;
 
     public static string Write(PublishedSite site, string origin)
     {
