@@ -116,6 +116,6 @@ public sealed class SitePageController(PublishedContentReader reader, SiteClock 
         SitePageCachePolicy.RememberSnapshot(http, site.Snapshot.Generation);
         var (culture, rest) = SiteCulture.Split(site.Snapshot, path);
         route = rest;
-        return new SiteRequest(site, culture, new SiteText(culture), clock, media.EffectiveWidths);
+        return new SiteRequest(site, culture, new SiteText(culture), clock, media.EffectiveWidths) { Query = http.Request.Query };
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class SiteRoutingTests(SeededSites sites) : IClassFixture<
                 data.Add(provider, prefix + "/notices/", "/notices/border-permit/");
                 data.Add(provider, prefix + "/notices/border-permit/", "class=\"notice-page\"");
                 data.Add(provider, prefix + "/sangjiu-baga/zhala-yimu-liangtian/cooperative-farm-morning/", "class=\"facts-list\"");
-                data.Add(provider, prefix + "/plan/", "<article>");
+                data.Add(provider, prefix + "/plan/", "<article class=\"planner\">");
             }
         }
 

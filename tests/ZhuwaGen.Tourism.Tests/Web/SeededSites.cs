@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace ZhuwaGen.Tourism.Tests.Web;
 /// One started, seeded site per provider, shared by the read-only page tests of a class: starting the site is the
 /// slow part and reading pages changes nothing, so there is no need to start it once per test.
 /// </summary>
-public sealed class SeededSites : IAsyncLifetime
+public class SeededSites : IAsyncLifetime
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<DatabaseProvider, (SiteFactory Site, TestDatabase Database)> _sites = [];
@@ -19,7 +20,7 @@ public sealed class SeededSites : IAsyncLifetime
         {
             if (!_sites.TryGetValue(provider, out var entry))
             {
-                entry = await SiteFactory.CreateAsync(provider);
+                entry = await SiteFactory.CreateAsync(provider, services: ConfigureServices);
                 entry.Site.Start();
                 _sites[provider] = entry;
             }
@@ -33,6 +34,11 @@ public sealed class SeededSites : IAsyncLifetime
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Services replaced in the sites of a derived fixture (a fixed clock); none here.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     public async Task DisposeAsync()
     {

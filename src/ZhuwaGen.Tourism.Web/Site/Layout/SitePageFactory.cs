@@ -12,7 +12,7 @@ public static class SitePageFactory
     private static readonly string[] Sections = ["route", "eventList", "storyList", "stayList", "noticeList"];
 
     /// <summary>Types whose pages show every notice in force, not only those affecting them.</summary>
-    private static readonly string[] OverviewTypes = ["site", "route", "noticeList"];
+    private static readonly string[] OverviewTypes = ["site", "route", "noticeList", "tripPlanner"];
 
     public static SitePage For(SiteRequest request, PublishedItem item, string? query = null)
     {

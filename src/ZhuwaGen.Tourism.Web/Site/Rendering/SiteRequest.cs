@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using ZhuwaGen.Tourism.Cms.PublishedContent;
 using ZhuwaGen.Tourism.Web.Site.Text;
 
@@ -17,6 +18,9 @@ public sealed class SiteRequest(PublishedSite site, string culture, SiteText tex
     public SiteText Text => text;
 
     public SiteClock Clock => clock;
+
+    /// <summary>The request's query string, for the pages that take input (the trip planner); empty by default.</summary>
+    public IQueryCollection Query { get; init; } = QueryCollection.Empty;
 
     /// <summary>The widths the image endpoint serves without a signature (a photo's srcset ladder).</summary>
     public IReadOnlyList<int> ImageWidths => imageWidths;

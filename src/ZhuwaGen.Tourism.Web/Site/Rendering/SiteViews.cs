@@ -2,6 +2,7 @@ using ZhuwaGen.Tourism.Web.Site.Events;
 using ZhuwaGen.Tourism.Web.Site.Home;
 using ZhuwaGen.Tourism.Web.Site.Notices;
 using ZhuwaGen.Tourism.Web.Site.Pages;
+using ZhuwaGen.Tourism.Web.Site.Planner;
 using ZhuwaGen.Tourism.Web.Site.Route;
 using ZhuwaGen.Tourism.Web.Site.Stays;
 using ZhuwaGen.Tourism.Web.Site.Stops;
@@ -31,6 +32,7 @@ public static class SiteViews
         new("guesthouse", "~/Site/Stays/guesthouse.cshtml", GuesthouseModel.Build),
         new("noticeList", "~/Site/Notices/noticeList.cshtml", NoticeListModel.Build),
         new("notice", "~/Site/Notices/notice.cshtml", NoticeModel.Build),
+        new("tripPlanner", "~/Site/Planner/tripPlanner.cshtml", PlannerModel.Build),
         Fallback,
     ];
 
