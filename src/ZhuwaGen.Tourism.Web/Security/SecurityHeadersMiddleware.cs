@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Web.Site.Offline;
 
 namespace ZhuwaGen.Tourism.Web.Security;
 
@@ -38,6 +39,12 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<S
         if (string.IsNullOrEmpty(headers[ReferrerPolicy]))
         {
             headers[ReferrerPolicy] = settings.ReferrerPolicy;
+        }
+
+        if (context.Request.Path == OfflinePack.ServiceWorkerPath)
+        {
+            headers.ContentSecurityPolicy = settings.ServiceWorkerContentSecurityPolicy;
+            return;
         }
 
         if (!IsHtml(response.ContentType))

@@ -14,6 +14,12 @@ internal sealed class SecurityHeadersOptions
     /// <summary>For JSON, media and everything else: nothing runs or loads if a browser renders it as a page (an SVG).</summary>
     public string OtherContentSecurityPolicy { get; set; } = "default-src 'none'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// For the service worker's script, whose policy governs the worker's own requests: it may fetch this host's pages
+    /// to keep them offline, and nothing else.
+    /// </summary>
+    public string ServiceWorkerContentSecurityPolicy { get; set; } = "default-src 'self'; frame-ancestors 'none'";
+
     /// <summary>Applied only when the endpoint set none: the install page sends no-referrer to keep its token to itself.</summary>
     public string ReferrerPolicy { get; set; } = "strict-origin-when-cross-origin";
 

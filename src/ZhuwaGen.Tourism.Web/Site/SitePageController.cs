@@ -6,6 +6,7 @@ using ZhuwaGen.Tourism.Cms.PublishedContent;
 using ZhuwaGen.Tourism.Web.Site.Caching;
 using ZhuwaGen.Tourism.Web.Site.Calendar;
 using ZhuwaGen.Tourism.Web.Site.Errors;
+using ZhuwaGen.Tourism.Web.Site.Offline;
 using ZhuwaGen.Tourism.Web.Site.OpenData;
 using ZhuwaGen.Tourism.Web.Site.Posters;
 using ZhuwaGen.Tourism.Web.Site.Rendering;
@@ -18,7 +19,7 @@ namespace ZhuwaGen.Tourism.Web.Site;
 /// The public site's one route, as Umbraco's: resolves (path, culture) to a published item and renders the view named
 /// after its type with the model its builder makes. <c>?q=</c> on any page shows search results, <c>…/calendar.ics</c>
 /// the page's events as iCalendar, <c>…/route.gpx</c> and <c>…/route.geojson</c> the route's stops, <c>…/poster</c> a
-/// stop's printable poster; an unknown path
+/// stop's printable poster, <c>/offline-pack.json</c> (per language) the offline trip pack; an unknown path
 /// is a 404 page in the URL's language. Reads only the published snapshot (one per request), never the database.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
@@ -39,6 +40,8 @@ public sealed class SitePageController(PublishedContentReader reader, SiteClock 
             {
                 CalendarFile => Calendar(request, page),
                 RouteGeoData.GpxFile or RouteGeoData.GeoJsonFile => RouteGeoFile(request, page, file),
+                OfflinePack.File when page is "" or "/" => Content(OfflinePack.Json(request), "application/json; charset=utf-8"),
+                OfflinePack.File => NotFoundPage(request),
                 _ => Poster(request, page),
             };
         }
@@ -70,7 +73,7 @@ public sealed class SitePageController(PublishedContentReader reader, SiteClock 
         return Content(EventCalendar.Write(request, events, Origin, request.Name(item)), EventCalendar.ContentType);
     }
 
-    private static readonly string[] Files = [CalendarFile, RouteGeoData.GpxFile, RouteGeoData.GeoJsonFile, PosterModel.File];
+    private static readonly string[] Files = [CalendarFile, RouteGeoData.GpxFile, RouteGeoData.GeoJsonFile, PosterModel.File, OfflinePack.File];
 
     /// <summary>The file a route ends with ("/sangjiu-baga/route.gpx"), if it names one of a page's files.</summary>
     private static string? FileOf(string route) =>

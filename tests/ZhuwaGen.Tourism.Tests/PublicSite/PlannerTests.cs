@@ -85,7 +85,7 @@ public sealed partial class PlannerTests(PlannerTests.Sites sites) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains(message, html, StringComparison.Ordinal);
-        Assert.False(SiteHttp.HasExecutableScript(html));
+        Assert.False(SiteHttp.HasInlineScript(html));
     }
 
     [Theory, BothProviders]

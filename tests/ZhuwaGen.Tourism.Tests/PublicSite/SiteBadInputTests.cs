@@ -26,7 +26,7 @@ public sealed class SiteBadInputTests(SeededSites sites) : IClassFixture<SeededS
         var (status, html) = await sites.GetAsync(provider, "/en/?q=" + Uri.EscapeDataString("<script>alert('q')</script>\"><img src=x onerror=alert(1)>"));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.False(SiteHttp.HasExecutableScript(html), html);
+        Assert.False(SiteHttp.HasInlineScript(html), html);
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("&lt;script&gt;", html);
     }
@@ -57,7 +57,7 @@ public sealed class SiteBadInputTests(SeededSites sites) : IClassFixture<SeededS
         var (status, html) = await sites.GetAsync(provider, path);
 
         Assert.True(status is HttpStatusCode.OK or HttpStatusCode.NotFound, status.ToString());
-        Assert.False(SiteHttp.HasExecutableScript(html), html);
+        Assert.False(SiteHttp.HasInlineScript(html), html);
     }
 
     [Theory, BothProviders]

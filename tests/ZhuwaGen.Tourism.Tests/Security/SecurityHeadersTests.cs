@@ -82,9 +82,14 @@ public sealed partial class SecurityHeadersTests(HeadersSite fixture) : IClassFi
             var inline = !tag.Value.Contains(" src=", StringComparison.Ordinal);
             // A JSON-LD data block is never run, so no policy applies to it (and the page stays output-cacheable).
             var dataBlock = tag.Value.Contains("type=\"application/ld+json\"", StringComparison.Ordinal);
-            if (!dataBlock && (inline || tag.Groups["name"].Value == "script"))
+            if (!dataBlock && inline)
             {
                 Assert.Contains($"nonce=\"{nonce}\"", tag.Value);
+            }
+            else if (!inline)
+            {
+                // A script file is allowed by 'self' only: it must come from this site (a relative URL).
+                Assert.DoesNotMatch("\\ssrc=\"([a-z]+:)?//", tag.Value);
             }
         }
 
