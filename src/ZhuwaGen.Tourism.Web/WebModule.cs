@@ -45,6 +45,7 @@ internal static class WebModule
         services.AddSingleton<TokenThrottle>();
         services.AddManagementApi();
         services.AddSite();
+        services.AddBackoffice();
         return builder;
     }
 
@@ -70,7 +71,7 @@ internal static class WebModule
         app.UseAntiforgery();
         app.MapHealthChecks("/healthz");
         app.MapInstall();
-        app.MapBackofficeSignIn();
+        app.MapBackoffice();
         app.MapManagementApi();
         app.MapDeliveryApi();
         app.MapDeliveryContentQuery();

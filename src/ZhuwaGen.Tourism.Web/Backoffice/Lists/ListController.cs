@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZhuwaGen.Tourism.Cms.Management.Security;
+using ZhuwaGen.Tourism.Web.Backoffice.Shell;
+
+namespace ZhuwaGen.Tourism.Web.Backoffice.Lists;
+
+/// <summary>A tab's list: cards of its items, searchable by title in any language, with a "new" button.</summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+[Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.ContentRoles)]
+public sealed class ListController(ContentCards cards) : Controller
+{
+    [HttpGet("/umbraco/{section:regex(^(stops|events|stories|stays)$)}")]
+    public async Task<IActionResult> ShowAsync(string section, [FromQuery(Name = "q")] string? search, CancellationToken cancellationToken)
+    {
+        var tab = Section.Find(section)!;
+        var text = ShellContext.Text(HttpContext);
+        Response.Headers.CacheControl = "no-store";
+        return View("~/Backoffice/Lists/List.cshtml", new ListPage
+        {
+            Text = text,
+            Title = text[tab.TextKey],
+            CurrentTab = tab,
+            Tabs = Section.For(User),
+            Search = search,
+            Cards = await cards.OfTypeAsync(tab.ContentTypeAlias!, search, cancellationToken),
+        });
+    }
+}
+
+public sealed class ListPage : ShellPage
+{
+    public string? Search { get; init; }
+
+    public required IReadOnlyList<ContentCard> Cards { get; init; }
+}
