@@ -64,7 +64,9 @@ public sealed class EditScreen(SchemaRegistry schemas)
         var fields = schema.AllProperties(type)
             .Select(p => Field(p, data, culture, text, errors))
             .GroupBy(f => GroupOf(schema, type, f.Alias) ?? string.Empty)
-            .OrderBy(g => groups.GetValueOrDefault(g.Key)?.SortOrder ?? int.MaxValue)
+            // The type's own groups first (where a stop's opening hours are), then those it shares with other types.
+            .OrderBy(g => type.Groups.Any(own => string.Equals(own.Alias, g.Key, StringComparison.OrdinalIgnoreCase)) ? 0 : 1)
+            .ThenBy(g => groups.GetValueOrDefault(g.Key)?.SortOrder ?? int.MaxValue)
             .Select(g => new FieldGroup(
                 g.Key.Length == 0 ? text["OtherFields"] : text.Named("Group", g.Key, groups.GetValueOrDefault(g.Key)?.Caption ?? g.Key),
                 g.ToList()))
