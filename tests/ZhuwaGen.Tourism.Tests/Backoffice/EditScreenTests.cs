@@ -122,6 +122,7 @@ public sealed class EditScreenTests
         Assert.Contains("value=\"save\"", page);
         Assert.DoesNotContain("value=\"publish\"", page);
         Assert.DoesNotContain("/unpublish", page);
+        Assert.DoesNotContain("/schedule", page);
         Assert.Equal(HttpStatusCode.Forbidden, publish.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, unpublish.StatusCode);
         Assert.DoesNotContain("Writer", await writer.GetStringAsync(path + "?culture=en"));
@@ -163,5 +164,35 @@ public sealed class EditScreenTests
         var list = await editor.GetStringAsync("/umbraco/events?q=篝火");
         Assert.Contains("学尼村篝火晚会", list);
         Assert.Contains("Chinese · draft", list);
+    }
+
+    [Fact]
+    public async Task A_schedule_entered_in_shanghai_time_is_kept_shown_and_listed_and_a_past_one_is_refused()
+    {
+        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var editor = await BackofficeClients.AsAsync(site, UserRoles.Editor);
+        var path = await BackofficeClients.XueniAsync(editor);
+        var page = await editor.GetStringAsync(path + "?culture=en");
+        var tomorrow = DateTime.UtcNow.AddHours(8).Date.AddDays(1).AddHours(9).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var saved = await BackofficeForm.Read(page, "schedule").Set("publishAt", tomorrow).PostAsync(editor, intent: null);
+        var after = await editor.GetStringAsync(saved.Headers.Location!.OriginalString);
+        var scheduled = await editor.GetStringAsync("/umbraco/stops?scheduled=true");
+        using var past = await BackofficeForm.Read(after, "schedule").Set("publishAt", "2020-01-01T09:00").PostAsync(editor, intent: null);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains($"id=\"publishAt\" name=\"publishAt\" type=\"datetime-local\" value=\"{tomorrow}\"", after);
+        Assert.Contains("Xueni Village", scheduled);
+        Assert.Contains("Scheduled: ", scheduled);
+        Assert.DoesNotContain("Zhala", scheduled);
+        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+        Assert.Contains("times must be in the future", await past.Content.ReadAsStringAsync());
+        await site.WithScopeAsync<DocumentQueries>(async queries =>
+        {
+            var english = (await queries.GetAsync(Guid.Parse(path[^36..]), CancellationToken.None))!.Cultures.Single(c => c.Culture == "en");
+            Assert.Equal(DateTime.Parse(tomorrow, System.Globalization.CultureInfo.InvariantCulture).AddHours(-8), english.ScheduledPublishDate);
+        });
     }
 }

@@ -16,7 +16,8 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Editing;
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.ContentRoles)]
 [AutoValidateAntiforgeryToken]
-public sealed class EditController(EditScreen screen, DocumentQueries queries, DocumentService documents, PublishingService publishing) : Controller
+public sealed class EditController(
+    EditScreen screen, DocumentQueries queries, DocumentService documents, PublishingService publishing, SchedulingService scheduling) : Controller
 {
     public const string SaveAction = "save";
     public const string PublishAction = "publish";
@@ -32,7 +33,7 @@ public sealed class EditController(EditScreen screen, DocumentQueries queries, D
 
         var text = ShellContext.Text(HttpContext);
         var current = screen.CultureFor(type, culture);
-        string? notice = done is SaveAction or PublishAction or UnpublishDone
+        string? notice = done is SaveAction or PublishAction or UnpublishDone or ScheduleDone
             ? text.Format("Done_" + done, text.Time(ShanghaiTime.FromUtc(document.UpdateDate)))
             : null;
         return Screen(document, current, document.Draft, [], notice, null);
@@ -104,7 +105,44 @@ public sealed class EditController(EditScreen screen, DocumentQueries queries, D
         return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + UnpublishDone);
     }
 
+    /// <summary>
+    /// Stores when this culture's draft goes live and when it comes off, entered on the phone's date-time picker in
+    /// Asia/Shanghai; empty fields clear the schedule. The scheduled publish publishes the draft as it is then.
+    /// </summary>
+    [HttpPost("/umbraco/content/{key:guid}/schedule")]
+    [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Policy = AuthorizationPolicies.ContentPublish)]
+    public async Task<IActionResult> ScheduleAsync(
+        Guid key, string? culture, [FromForm] string? publishAt, [FromForm] string? unpublishAt, CancellationToken cancellationToken)
+    {
+        var document = await queries.GetAsync(key, cancellationToken);
+        if (document is null || screen.Schema.FindContentType(document.ContentTypeAlias) is not { } type)
+        {
+            return NotFound();
+        }
+
+        var text = ShellContext.Text(HttpContext);
+        var current = screen.CultureFor(type, culture);
+        var (publish, unpublish) = (ShanghaiTime.ParsePicker(publishAt), ShanghaiTime.ParsePicker(unpublishAt));
+        var status = (publish is null && !string.IsNullOrWhiteSpace(publishAt)) || (unpublish is null && !string.IsNullOrWhiteSpace(unpublishAt))
+            ? ContentPublishingOperationStatus.InvalidSchedule
+            : await scheduling.ScheduleAsync(key, [new CultureSchedule(current, publish, unpublish)], CurrentUser.NameOf(User), cancellationToken);
+        if (status != ContentPublishingOperationStatus.Success)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            var problem = status switch
+            {
+                ContentPublishingOperationStatus.InvalidSchedule => text["ScheduleInvalid"],
+                ContentPublishingOperationStatus.InvalidCulture => text["ScheduleNeedsName"],
+                _ => text.Format("PublishFailed", status),
+            };
+            return Screen(document, current, document.Draft, [], null, problem);
+        }
+
+        return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + ScheduleDone);
+    }
+
     private const string UnpublishDone = "unpublish";
+    private const string ScheduleDone = "schedule";
 
     private ViewResult Screen(DocumentView document, string culture, DocumentData data, IReadOnlyList<PropertyValidationError> errors, string? notice, string? problem)
     {
@@ -117,8 +155,11 @@ public sealed class EditController(EditScreen screen, DocumentQueries queries, D
             { IsPublished: true } => CultureState.Published,
             _ => CultureState.Draft,
         };
+        var schedule = document.Cultures.FirstOrDefault(c => string.Equals(c.Culture, culture, StringComparison.OrdinalIgnoreCase));
         var page = screen.Build(new EditRequest(type, data, culture, ShellContext.Text(HttpContext), User, BackofficeRoutes.Edit(document.Key), errors)
         {
+            ScheduledPublish = schedule?.ScheduledPublishDate,
+            ScheduledUnpublish = schedule?.ScheduledUnpublishDate,
             Key = document.Key,
             Revision = document.Revision,
             State = state,

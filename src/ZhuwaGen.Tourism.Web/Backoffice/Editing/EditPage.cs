@@ -37,6 +37,11 @@ public sealed class EditPage : ShellPage
     /// <summary>What stopped the last action, when it is not one field's fault (a newer version, a parent not published).</summary>
     public string? Problem { get; init; }
 
+    /// <summary>This culture's scheduled publish and unpublish, as the phone's date-time picker shows them (Asia/Shanghai).</summary>
+    public string SchedulePublish { get; init; } = string.Empty;
+
+    public string ScheduleUnpublish { get; init; } = string.Empty;
+
     /// <summary>Errors of other cultures or of no field on this screen.</summary>
     public IReadOnlyList<string> OtherErrors { get; init; } = [];
 }

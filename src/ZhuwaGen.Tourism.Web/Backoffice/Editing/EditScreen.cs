@@ -107,6 +107,8 @@ public sealed class EditScreen(SchemaRegistry schemas)
             Notice = request.Notice,
             Problem = request.Problem,
             OtherErrors = other,
+            SchedulePublish = PickerText(request.ScheduledPublish),
+            ScheduleUnpublish = PickerText(request.ScheduledUnpublish),
         };
     }
 
@@ -140,6 +142,9 @@ public sealed class EditScreen(SchemaRegistry schemas)
             missingHere,
             FormValues.Count(value));
     }
+
+    private static string PickerText(DateTime? utc) =>
+        utc is { } at ? ShanghaiTime.FromUtc(at).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
 
     private static bool IsEmpty(JToken? value) =>
         value is null || value.Type == JTokenType.Null || (value.Type == JTokenType.String && string.IsNullOrWhiteSpace(value.Value<string>()))
@@ -182,4 +187,8 @@ public sealed record EditRequest(
     public string? Notice { get; init; }
 
     public string? Problem { get; init; }
+
+    public DateTime? ScheduledPublish { get; init; }
+
+    public DateTime? ScheduledUnpublish { get; init; }
 }

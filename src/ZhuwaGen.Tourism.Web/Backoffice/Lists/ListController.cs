@@ -5,13 +5,13 @@ using ZhuwaGen.Tourism.Web.Backoffice.Shell;
 
 namespace ZhuwaGen.Tourism.Web.Backoffice.Lists;
 
-/// <summary>A tab's list: cards of its items, searchable by title in any language, with a "new" button.</summary>
+/// <summary>A tab's list: cards of its items, searchable by title in any language, filterable to the scheduled ones, with a "new" button.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.ContentRoles)]
 public sealed class ListController(ContentCards cards) : Controller
 {
     [HttpGet("/umbraco/{section:regex(^(stops|events|stories|stays)$)}")]
-    public async Task<IActionResult> ShowAsync(string section, [FromQuery(Name = "q")] string? search, CancellationToken cancellationToken)
+    public async Task<IActionResult> ShowAsync(string section, [FromQuery(Name = "q")] string? search, bool scheduled, CancellationToken cancellationToken)
     {
         var tab = Section.Find(section)!;
         var text = ShellContext.Text(HttpContext);
@@ -23,7 +23,8 @@ public sealed class ListController(ContentCards cards) : Controller
             CurrentTab = tab,
             Tabs = Section.For(User),
             Search = search,
-            Cards = await cards.OfTypeAsync(tab.ContentTypeAlias!, search, cancellationToken),
+            ScheduledOnly = scheduled,
+            Cards = (await cards.OfTypeAsync(tab.ContentTypeAlias!, search, cancellationToken)).Where(c => !scheduled || c.NextSchedule is not null).ToList(),
         });
     }
 }
@@ -31,6 +32,9 @@ public sealed class ListController(ContentCards cards) : Controller
 public sealed class ListPage : ShellPage
 {
     public string? Search { get; init; }
+
+    /// <summary>Only items with a scheduled publish or unpublish.</summary>
+    public bool ScheduledOnly { get; init; }
 
     public required IReadOnlyList<ContentCard> Cards { get; init; }
 }

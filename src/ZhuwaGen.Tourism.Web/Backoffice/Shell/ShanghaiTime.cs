@@ -12,4 +12,10 @@ public static class ShanghaiTime
     private static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
     public static DateTime FromUtc(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Unspecified) + Offset;
+
+    /// <summary>What a phone's date-time picker gave ("2027-09-25T10:00", Shanghai wall clock) as UTC; null when empty or unreadable.</summary>
+    public static DateTime? ParsePicker(string? text) =>
+        DateTime.TryParseExact(text?.Trim(), "yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var wall)
+            ? DateTime.SpecifyKind(wall - Offset, DateTimeKind.Utc)
+            : null;
 }
