@@ -80,7 +80,10 @@ public sealed class EditScreen(SchemaRegistry schemas)
         return new EditPage
         {
             Text = text,
-            Title = data.Names.GetValueOrDefault(culture) is { Length: > 0 } name ? name : text.Format("NewItem", TypeName(type, text)),
+            // A language not written yet is titled by the Chinese name, so the editor still sees which item this is.
+            Title = data.Names.GetValueOrDefault(culture) is { Length: > 0 } name ? name
+                : data.Names.GetValueOrDefault(schema.DefaultCulture) is { Length: > 0 } defaultName ? defaultName
+                : text.Format("NewItem", TypeName(type, text)),
             CurrentTab = Section.ForType(type.Alias),
             Tabs = Section.For(request.User),
             HasActionBar = true,
