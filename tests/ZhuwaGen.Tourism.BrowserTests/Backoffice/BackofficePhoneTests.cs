@@ -115,6 +115,26 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
     }
 
     [Fact]
+    public async Task An_edit_left_unsaved_is_kept_on_the_phone_and_offered_back()
+    {
+        var (context, page) = await site.SignedInPhoneAsync(UserRoles.Editor, ui: "en");
+        await using var _ = context;
+        var edit = await ResolveAsync(page, "xueni?culture=en");
+        await page.GotoAsync(edit);
+        await page.GetByLabel("Opening hours").FillAsync("Typed on a mountain with no signal");
+
+        // Leaving without saving (a tab, a lost session): the edit stays on the phone.
+        await page.GotoAsync("/umbraco");
+        await page.GotoAsync(edit);
+        var restore = page.GetByRole(AriaRole.Button, new() { Name = "Restore the unsaved edit" });
+        await AssertScreenAsync(page, "14-restore-offer");
+        await restore.TapAsync();
+
+        Assert.Equal("Typed on a mountain with no signal", await page.GetByLabel("Opening hours").InputValueAsync());
+        Assert.False(await restore.IsVisibleAsync());
+    }
+
+    [Fact]
     public async Task The_first_load_at_phone_size_is_under_150_KB_compressed()
     {
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
