@@ -41,6 +41,7 @@ internal static class WebModule
         services.AddSingleton<TokenThrottle>();
         services.AddManagementApi();
         services.AddSite();
+        services.AddBackoffice();
         return builder;
     }
 
@@ -66,7 +67,7 @@ internal static class WebModule
         app.UseAntiforgery();
         app.MapHealthChecks("/healthz");
         app.MapInstall();
-        app.MapBackofficeSignIn();
+        app.MapBackoffice();
         app.MapManagementApi();
         app.MapDeliveryApi();
         app.MapDeliveryContentQuery();

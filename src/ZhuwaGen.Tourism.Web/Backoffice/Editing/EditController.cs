@@ -1,0 +1,181 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZhuwaGen.Tourism.Cms.Documents;
+using ZhuwaGen.Tourism.Cms.Management.Security;
+using ZhuwaGen.Tourism.Cms.Publishing;
+using ZhuwaGen.Tourism.Web.Backoffice.Lists;
+using ZhuwaGen.Tourism.Web.Backoffice.Shell;
+
+namespace ZhuwaGen.Tourism.Web.Backoffice.Editing;
+
+/// <summary>
+/// The edit screen: shows an item's draft in one culture; "save draft" saves it and stays on the item; "publish"
+/// saves and publishes that culture (editors and admins only); "unpublish" takes that culture off the site. Every
+/// save names the revision the form was opened at, so a save against a newer version is refused, never lost.
+/// </summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+[Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.ContentRoles)]
+[AutoValidateAntiforgeryToken]
+public sealed class EditController(
+    EditScreen screen, DocumentQueries queries, DocumentService documents, PublishingService publishing, SchedulingService scheduling) : Controller
+{
+    public const string SaveAction = "save";
+    public const string PublishAction = "publish";
+
+    [HttpGet("/umbraco/content/{key:guid}")]
+    public async Task<IActionResult> ShowAsync(Guid key, string? culture, string? done, CancellationToken cancellationToken)
+    {
+        var document = await queries.GetAsync(key, cancellationToken);
+        if (document is null || document.Trashed || screen.Schema.FindContentType(document.ContentTypeAlias) is not { } type)
+        {
+            return NotFound();
+        }
+
+        var text = ShellContext.Text(HttpContext);
+        var current = screen.CultureFor(type, culture);
+        string? notice = done is SaveAction or PublishAction or UnpublishDone or ScheduleDone
+            ? text.Format("Done_" + done, text.Time(ShanghaiTime.FromUtc(document.UpdateDate)))
+            : null;
+        return Screen(document, current, document.Draft, [], notice, null);
+    }
+
+    [HttpPost("/umbraco/content/{key:guid}")]
+    public async Task<IActionResult> SaveAsync(Guid key, string? culture, [FromForm] string? intent, [FromForm] int revision, CancellationToken cancellationToken)
+    {
+        var document = await queries.GetAsync(key, cancellationToken);
+        if (document is null || document.Trashed || screen.Schema.FindContentType(document.ContentTypeAlias) is not { } type)
+        {
+            return NotFound();
+        }
+
+        var publish = intent == PublishAction;
+        if (publish && !BackofficeUser.CanPublish(User))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        var text = ShellContext.Text(HttpContext);
+        var current = screen.CultureFor(type, culture);
+        var (names, values) = screen.Read(type, current, Request.Form);
+        var user = CurrentUser.NameOf(User);
+        var saved = await documents.SaveDraftAsync(key, new DocumentEdit(names, values, revision), user, cancellationToken);
+        if (!saved.Succeeded)
+        {
+            var conflict = saved.Status == ContentEditingOperationStatus.ConcurrencyConflict;
+            Response.StatusCode = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            var problem = conflict ? text["ConflictProblem"] : saved.Errors is { Count: > 0 } ? text["FixErrors"] : text.Format("SaveFailed", saved.Status);
+
+            // The form keeps what was typed and the revision it was opened at: saving again is refused again until
+            // the editor reloads the newer version, so neither edit silently replaces the other.
+            return Screen(document with { Revision = revision }, current, EditScreen.Overlay(document.Draft, names, values), saved.Errors ?? [], null, problem);
+        }
+
+        if (publish)
+        {
+            var result = await publishing.PublishAsync(key, type.VariesByCulture ? [current] : [], user, cancellationToken);
+            if (!result.Succeeded)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                var fresh = await queries.GetAsync(key, cancellationToken) ?? saved.Document!;
+                return Screen(fresh, current, fresh.Draft, result.Errors ?? [], null, PublishProblem(text, result));
+            }
+        }
+
+        return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + (publish ? PublishAction : SaveAction));
+    }
+
+    [HttpPost("/umbraco/content/{key:guid}/unpublish")]
+    [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Policy = AuthorizationPolicies.ContentPublish)]
+    public async Task<IActionResult> UnpublishAsync(Guid key, string? culture, CancellationToken cancellationToken)
+    {
+        var document = await queries.GetAsync(key, cancellationToken);
+        if (document is null || screen.Schema.FindContentType(document.ContentTypeAlias) is not { } type)
+        {
+            return NotFound();
+        }
+
+        var current = screen.CultureFor(type, culture);
+        var result = await publishing.UnpublishAsync(key, type.VariesByCulture ? [current] : [], CurrentUser.NameOf(User), cancellationToken);
+        if (!result.Succeeded)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Screen(document, current, document.Draft, [], null, PublishProblem(ShellContext.Text(HttpContext), result));
+        }
+
+        return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + UnpublishDone);
+    }
+
+    /// <summary>
+    /// Stores when this culture's draft goes live and when it comes off, entered on the phone's date-time picker in
+    /// Asia/Shanghai; empty fields clear the schedule. The scheduled publish publishes the draft as it is then.
+    /// </summary>
+    [HttpPost("/umbraco/content/{key:guid}/schedule")]
+    [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Policy = AuthorizationPolicies.ContentPublish)]
+    public async Task<IActionResult> ScheduleAsync(
+        Guid key, string? culture, [FromForm] string? publishAt, [FromForm] string? unpublishAt, CancellationToken cancellationToken)
+    {
+        var document = await queries.GetAsync(key, cancellationToken);
+        if (document is null || screen.Schema.FindContentType(document.ContentTypeAlias) is not { } type)
+        {
+            return NotFound();
+        }
+
+        var text = ShellContext.Text(HttpContext);
+        var current = screen.CultureFor(type, culture);
+        var (publish, unpublish) = (ShanghaiTime.ParsePicker(publishAt), ShanghaiTime.ParsePicker(unpublishAt));
+        var status = (publish is null && !string.IsNullOrWhiteSpace(publishAt)) || (unpublish is null && !string.IsNullOrWhiteSpace(unpublishAt))
+            ? ContentPublishingOperationStatus.InvalidSchedule
+            : await scheduling.ScheduleAsync(key, [new CultureSchedule(current, publish, unpublish)], CurrentUser.NameOf(User), cancellationToken);
+        if (status != ContentPublishingOperationStatus.Success)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            var problem = status switch
+            {
+                ContentPublishingOperationStatus.InvalidSchedule => text["ScheduleInvalid"],
+                ContentPublishingOperationStatus.InvalidCulture => text["ScheduleNeedsName"],
+                _ => text.Format("PublishFailed", status),
+            };
+            return Screen(document, current, document.Draft, [], null, problem);
+        }
+
+        return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + ScheduleDone);
+    }
+
+    private const string UnpublishDone = "unpublish";
+    private const string ScheduleDone = "schedule";
+
+    private ViewResult Screen(DocumentView document, string culture, DocumentData data, IReadOnlyList<PropertyValidationError> errors, string? notice, string? problem)
+    {
+        Response.Headers.CacheControl = "no-store";
+        var type = screen.Schema.FindContentType(document.ContentTypeAlias)!;
+        var state = document.Cultures.FirstOrDefault(c => string.Equals(c.Culture, culture, StringComparison.OrdinalIgnoreCase)) switch
+        {
+            null => CultureState.Missing,
+            { IsPublished: true, Edited: true } => CultureState.PublishedWithChanges,
+            { IsPublished: true } => CultureState.Published,
+            _ => CultureState.Draft,
+        };
+        var schedule = document.Cultures.FirstOrDefault(c => string.Equals(c.Culture, culture, StringComparison.OrdinalIgnoreCase));
+        var page = screen.Build(new EditRequest(type, data, culture, ShellContext.Text(HttpContext), User, BackofficeRoutes.Edit(document.Key), errors)
+        {
+            ScheduledPublish = schedule?.ScheduledPublishDate,
+            ScheduledUnpublish = schedule?.ScheduledUnpublishDate,
+            Key = document.Key,
+            Revision = document.Revision,
+            State = state,
+            Notice = notice,
+            Problem = problem,
+        });
+        return View("~/Backoffice/Editing/Edit.cshtml", page);
+    }
+
+    internal static string PublishProblem(BackofficeText text, PublishResult result) => result.Status switch
+    {
+        ContentPublishingOperationStatus.ContentInvalid => text["PublishInvalid"],
+        ContentPublishingOperationStatus.MandatoryCultureMissing =>
+            text.Format("PublishMandatoryMissing", string.Join(", ", (result.MissingCultures ?? []).Select(c => text["Lang_" + c]))),
+        ContentPublishingOperationStatus.PathNotPublished => text["PublishParentNotPublished"],
+        ContentPublishingOperationStatus.CannotUnpublishWhenNotPublished => text["NotPublished"],
+        _ => text.Format("PublishFailed", result.Status),
+    };
+}

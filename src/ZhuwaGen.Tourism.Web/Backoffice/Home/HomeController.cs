@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using ZhuwaGen.Tourism.Cms.Management.Security;
+using ZhuwaGen.Tourism.Web.Backoffice.Lists;
+using ZhuwaGen.Tourism.Web.Backoffice.Shell;
+
+namespace ZhuwaGen.Tourism.Web.Backoffice.Home;
+
+/// <summary>
+/// The first screen after sign-in: the items changed last and the route's stops, so the routine edit (open a stop,
+/// fix a field, publish) starts with one tap on a card.
+/// </summary>
+[ApiExplorerSettings(IgnoreApi = true)]
+[Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie)]
+public sealed class HomeController(ContentCards cards) : Controller
+{
+    private const int RecentCount = 6;
+
+    [HttpGet(BackofficeRoutes.Home)]
+    public async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
+    {
+        var text = ShellContext.Text(HttpContext);
+        Response.Headers.CacheControl = "no-store";
+        if (!BackofficeUser.CanEditContent(User))
+        {
+            // A guesthouse owner: the bookings inbox will be this role's first screen.
+            return View("~/Backoffice/Shell/Message.cshtml", new MessagePage { Text = text, Title = text["HomeTitle"], Message = text["NothingForRoleYet"] });
+        }
+
+        var types = Section.Content.Select(s => s.ContentTypeAlias!).ToList();
+        return View("~/Backoffice/Home/Home.cshtml", new HomePage
+        {
+            Text = text,
+            Title = text["HomeTitle"],
+            Tabs = Section.For(User),
+            Recent = await cards.RecentAsync(types, RecentCount, cancellationToken),
+            Stops = await cards.OfTypeAsync(Section.Stops.ContentTypeAlias!, null, cancellationToken),
+        });
+    }
+}
+
+public sealed class HomePage : ShellPage
+{
+    public required IReadOnlyList<ContentCard> Recent { get; init; }
+
+    public required IReadOnlyList<ContentCard> Stops { get; init; }
+}

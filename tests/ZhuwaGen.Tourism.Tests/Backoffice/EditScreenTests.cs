@@ -1,0 +1,198 @@
+using System.Net;
+using ZhuwaGen.Tourism.Cms.Documents;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Users;
+using ZhuwaGen.Tourism.Tests.Infrastructure;
+
+namespace ZhuwaGen.Tourism.Tests.Backoffice;
+
+/// <summary>The edit screen through HTTP as a browser posts it: save, publish per culture, validation, concurrency, roles.</summary>
+public sealed class EditScreenTests
+{
+    [Theory, BothProviders]
+    public async Task An_editor_changes_opening_hours_publishes_and_stays_on_the_item(DatabaseProvider provider)
+    {
+        var (site, database) = await SiteFactory.CreateAsync(provider);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var editor = await BackofficeClients.AsAsync(site, UserRoles.Editor);
+        var path = await BackofficeClients.XueniAsync(editor);
+        var form = BackofficeForm.Read(await editor.GetStringAsync(path + "?culture=en"));
+
+        using var response = await form.Set("v.openingHours", "Daily 8:30–19:00").PostAsync(editor, "publish");
+        var page = await editor.GetStringAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith(path + "?culture=en&done=publish", response.Headers.Location.OriginalString);
+        Assert.Contains("role=\"status\">Published at", page);
+        Assert.Contains("value=\"Daily 8:30–19:00\"", page);
+        var key = Guid.Parse(path[^36..]);
+        await site.WithScopeAsync<DocumentQueries>(async queries =>
+        {
+            var document = (await queries.GetAsync(key, CancellationToken.None))!;
+            var english = document.Cultures.Single(c => c.Culture == "en");
+            Assert.True(english.IsPublished);
+            Assert.False(english.Edited);
+            var published = (await queries.GetVersionDataAsync(key, document.PublishedVersionId!.Value, CancellationToken.None))!;
+            Assert.Equal("Daily 8:30–19:00", published.GetValue("openingHours", "en")!.ToString());
+            Assert.NotEqual("Daily 8:30–19:00", published.GetValue("openingHours", "zh-Hans")?.ToString());
+        });
+    }
+
+    [Fact]
+    public async Task Save_draft_keeps_the_published_version_and_shows_the_saved_time()
+    {
+        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var writer = await BackofficeClients.AsAsync(site, UserRoles.Writer);
+        var path = await BackofficeClients.XueniAsync(writer);
+        var form = BackofficeForm.Read(await writer.GetStringAsync(path + "?culture=en"));
+
+        using var response = await form.Set("v.openingHours", "Closed for the winter").PostAsync(writer);
+        var page = await writer.GetStringAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("role=\"status\">Draft saved at", page);
+        Assert.Contains("English · published, with unpublished changes", page);
+        Assert.Contains("value=\"Closed for the winter\"", page);
+    }
+
+    [Fact]
+    public async Task An_invalid_value_is_shown_next_to_its_field_and_nothing_is_saved()
+    {
+        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var editor = await BackofficeClients.AsAsync(site, UserRoles.Editor);
+        var path = await BackofficeClients.XueniAsync(editor);
+        var before = await editor.GetStringAsync(path + "?culture=en");
+        var form = BackofficeForm.Read(before);
+
+        using var response = await form.Set("v.contactPhone", "call us!").Set("v.latitude", "north").Set("name", "").PostAsync(editor);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<p class=\"field-error\" id=\"e-contactPhone\">Digits, spaces, &#x2B; and - only (5–20 characters).</p>", page);
+        Assert.Contains("id=\"e-latitude\"", page);
+        Assert.Contains("id=\"e-name\"", page);
+        Assert.Contains("value=\"call us!\"", page);
+        Assert.Contains("aria-describedby=\"e-contactPhone\"", page);
+        Assert.Equal(form["revision"], BackofficeForm.Read(await editor.GetStringAsync(path + "?culture=en"))["revision"]);
+    }
+
+    [Fact]
+    public async Task A_save_against_a_newer_version_is_refused_and_keeps_what_was_typed()
+    {
+        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var first = await BackofficeClients.AsAsync(site, UserRoles.Editor);
+        using var second = await BackofficeClients.AsAsync(site, UserRoles.Writer);
+        var path = await BackofficeClients.XueniAsync(first);
+        var firstForm = BackofficeForm.Read(await first.GetStringAsync(path + "?culture=en"));
+        var secondForm = BackofficeForm.Read(await second.GetStringAsync(path + "?culture=en"));
+
+        using var saved = await secondForm.Set("v.openingHours", "Second editor's hours").PostAsync(second);
+        using var refused = await firstForm.Set("v.openingHours", "First editor's hours").PostAsync(first);
+        var page = await refused.Content.ReadAsStringAsync();
+        var latest = await first.GetStringAsync(path + "?culture=en");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("Someone saved a newer version", page);
+        Assert.Contains("value=\"First editor&#x27;s hours\"", page);
+        Assert.Contains("Second editor&#x27;s hours", latest);
+        Assert.DoesNotContain("First editor", latest);
+    }
+
+    [Fact]
+    public async Task A_writer_sees_no_publish_button_and_cannot_publish_by_posting()
+    {
+        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var writer = await BackofficeClients.AsAsync(site, UserRoles.Writer);
+        var path = await BackofficeClients.XueniAsync(writer);
+        var page = await writer.GetStringAsync(path + "?culture=en");
+
+        using var publish = await BackofficeForm.Read(page).Set("v.openingHours", "Writer's hours").PostAsync(writer, "publish");
+        using var unpublish = await writer.PostAsync(path + "/unpublish", new FormUrlEncodedContent([new("culture", "en")]));
+
+        Assert.Contains("value=\"save\"", page);
+        Assert.DoesNotContain("value=\"publish\"", page);
+        Assert.DoesNotContain("/unpublish", page);
+        Assert.DoesNotContain("/schedule", page);
+        Assert.Equal(HttpStatusCode.Forbidden, publish.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, unpublish.StatusCode);
+        Assert.DoesNotContain("Writer", await writer.GetStringAsync(path + "?culture=en"));
+    }
+
+    [Fact]
+    public async Task The_culture_switch_marks_missing_languages_and_fields()
+    {
+        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var editor = await BackofficeClients.AsAsync(site, UserRoles.Editor);
+        var path = await BackofficeClients.XueniAsync(editor);
+
+        var tibetan = await editor.GetStringAsync(path + "?culture=bo");
+
+        Assert.Contains("?culture=bo\" aria-current=\"page\">Tibetan<span class=\"missing\">missing</span>", tibetan);
+        Assert.Contains("<label for=\"f-openingHours\">Opening hours<span class=\"culture-note\"> · Tibetan</span> <span class=\"missing\">missing</span></label>", tibetan);
+        Assert.Contains("<label for=\"f-latitude\">Latitude<span class=\"required\"> · required</span><span class=\"culture-note\"> · all languages</span></label>", tibetan);
+    }
+
+    [Fact]
+    public async Task A_new_event_is_created_under_the_events_list_with_a_date_time_from_the_phone_picker()
+    {
+        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var editor = await BackofficeClients.AsAsync(site, UserRoles.Editor);
+        var page = await editor.GetStringAsync("/umbraco/events/new");
+        Assert.Contains("type=\"datetime-local\"", page);
+        Assert.Contains("Asia/Shanghai", page);
+
+        var form = BackofficeForm.Read(page).Set("name", "学尼村篝火晚会").Set("v.startDate", "2027-08-01T19:30").Set("v.endDate", "2027-08-01T22:00");
+        using var created = await form.PostAsync(editor);
+        Assert.True(created.StatusCode == HttpStatusCode.Redirect, await created.Content.ReadAsStringAsync());
+        var edit = await editor.GetStringAsync(created.Headers.Location!.OriginalString);
+
+        Assert.Contains("value=\"2027-08-01T19:30\"", edit);
+        var list = await editor.GetStringAsync("/umbraco/events?q=篝火");
+        Assert.Contains("学尼村篝火晚会", list);
+        Assert.Contains("Chinese · draft", list);
+    }
+
+    [Fact]
+    public async Task A_schedule_entered_in_shanghai_time_is_kept_shown_and_listed_and_a_past_one_is_refused()
+    {
+        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var editor = await BackofficeClients.AsAsync(site, UserRoles.Editor);
+        var path = await BackofficeClients.XueniAsync(editor);
+        var page = await editor.GetStringAsync(path + "?culture=en");
+        var tomorrow = DateTime.UtcNow.AddHours(8).Date.AddDays(1).AddHours(9).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+        using var saved = await BackofficeForm.Read(page, "schedule").Set("publishAt", tomorrow).PostAsync(editor, intent: null);
+        var after = await editor.GetStringAsync(saved.Headers.Location!.OriginalString);
+        var scheduled = await editor.GetStringAsync("/umbraco/stops?scheduled=true");
+        using var past = await BackofficeForm.Read(after, "schedule").Set("publishAt", "2020-01-01T09:00").PostAsync(editor, intent: null);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains($"id=\"publishAt\" name=\"publishAt\" type=\"datetime-local\" value=\"{tomorrow}\"", after);
+        Assert.Contains("Xueni Village", scheduled);
+        Assert.Contains("Scheduled: ", scheduled);
+        Assert.DoesNotContain("Zhala", scheduled);
+        Assert.Equal(HttpStatusCode.BadRequest, past.StatusCode);
+        Assert.Contains("times must be in the future", await past.Content.ReadAsStringAsync());
+        await site.WithScopeAsync<DocumentQueries>(async queries =>
+        {
+            var english = (await queries.GetAsync(Guid.Parse(path[^36..]), CancellationToken.None))!.Cultures.Single(c => c.Culture == "en");
+            Assert.Equal(DateTime.Parse(tomorrow, System.Globalization.CultureInfo.InvariantCulture).AddHours(-8), english.ScheduledPublishDate);
+        });
+    }
+}
