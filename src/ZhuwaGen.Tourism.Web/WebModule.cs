@@ -10,6 +10,7 @@ using ZhuwaGen.Tourism.Web.Install;
 using ZhuwaGen.Tourism.Web.Security;
 using ZhuwaGen.Tourism.Web.Seed;
 using ZhuwaGen.Tourism.Web.Site;
+using ZhuwaGen.Tourism.Web.Site.Caching;
 using ZhuwaGen.Tourism.Web.Startup;
 
 namespace ZhuwaGen.Tourism.Web;
@@ -55,7 +56,7 @@ internal static class WebModule
         app.UseResponseCompression();
         app.UseWritesOutliveTheClient();
         app.UseStatusCodePages();
-        app.UseStaticFiles();
+        app.UseStaticFiles(StaticFileCaching.Options);
 
         // Routing after static files: the site's catch-all page would otherwise match every path first, and the
         // static file middleware does not serve a request that already has an endpoint.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.Media;
@@ -25,7 +26,8 @@ namespace ZhuwaGen.Tourism.Web.Site;
 [ApiExplorerSettings(IgnoreApi = true)]
 [TypeFilter(typeof(SiteErrorFilter))]
 [OutputCache(PolicyName = SitePageCachePolicy.Name)]
-public sealed class SitePageController(PublishedContentReader reader, SiteClock clock, IOptions<MediaOptions> media) : Controller
+public sealed class SitePageController(
+    PublishedContentReader reader, SiteClock clock, IOptions<MediaOptions> media, IFileVersionProvider versions) : Controller
 {
     [HttpGet("{**path}", Order = int.MaxValue)]
     [HttpHead("{**path}", Order = int.MaxValue)]
@@ -40,7 +42,7 @@ public sealed class SitePageController(PublishedContentReader reader, SiteClock 
             {
                 CalendarFile => Calendar(request, page),
                 RouteGeoData.GpxFile or RouteGeoData.GeoJsonFile => RouteGeoFile(request, page, file),
-                OfflinePack.File when page is "" or "/" => Content(OfflinePack.Json(request), "application/json; charset=utf-8"),
+                OfflinePack.File when page is "" or "/" => Content(OfflinePack.Json(request, Versioned), "application/json; charset=utf-8"),
                 OfflinePack.File => NotFoundPage(request),
                 _ => Poster(request, page),
             };
@@ -80,6 +82,8 @@ public sealed class SitePageController(PublishedContentReader reader, SiteClock 
         Files.FirstOrDefault(f => route.EndsWith("/" + f, StringComparison.OrdinalIgnoreCase));
 
     private string Origin => $"{Request.Scheme}://{Request.Host}";
+
+    private string Versioned(string path) => versions.AddFileVersionToPath(Request.PathBase, path);
 
     /// <summary>The route's stops as GPX or GeoJSON, from the route page or the home page.</summary>
     private IActionResult RouteGeoFile(SiteRequest request, string page, string file)

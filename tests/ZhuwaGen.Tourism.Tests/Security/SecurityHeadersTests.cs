@@ -135,7 +135,7 @@ public sealed partial class SecurityHeadersTests(HeadersSite fixture) : IClassFi
         var html = await client.GetStringAsync("/");
         using var css = await client.GetAsync("/css/site.css");
 
-        Assert.Contains("<link rel=\"stylesheet\" href=\"/css/site.css\">", html);
+        Assert.Contains("<link rel=\"stylesheet\" href=\"/css/site.css?v=", html);
         Assert.DoesNotContain("<style", html);
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Contains("box-sizing:border-box", await css.Content.ReadAsStringAsync());
