@@ -27,7 +27,14 @@ public sealed record BookableTarget(Guid ContentId, BookableKind Kind, IReadOnly
             case "experience":
                 return new BookableTarget(contentId, BookableKind.Experience, [], ToInt(item.Value("capacityPerSession", culture)), null);
             case "event":
-                var start = item.Value("startDate", culture) is DateTime date ? DateOnly.FromDateTime(date) : (DateOnly?)null;
+                var start = item.Value("startDate", culture) switch
+                {
+                    DateTime date => DateOnly.FromDateTime(date),
+                    DateTimeOffset moment => DateOnly.FromDateTime(moment.DateTime),
+                    DateOnly day => day,
+                    string text when DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) => DateOnly.FromDateTime(parsed),
+                    _ => (DateOnly?)null,
+                };
                 return new BookableTarget(contentId, BookableKind.Event, [], ToInt(item.Value("capacity", culture)), start);
             default:
                 return null;

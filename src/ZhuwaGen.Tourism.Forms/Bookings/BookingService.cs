@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ZhuwaGen.Tourism.Forms.Definitions;
+using ZhuwaGen.Tourism.Forms.Hosting;
 using ZhuwaGen.Tourism.Forms.Persistence;
 using ZhuwaGen.Tourism.Forms.Workflows;
 
@@ -11,7 +13,7 @@ namespace ZhuwaGen.Tourism.Forms.Bookings;
 /// its release and its outbox rows commit in one transaction; the state check in the update makes a second decision
 /// (a double tap, a second instance's deadline job) change nothing.
 /// </summary>
-public sealed class BookingService(FormsDbContext db, FormRegistry forms, CancelLinks cancelLinks, TimeProvider clock)
+public sealed class BookingService(FormsDbContext db, FormRegistry forms, CancelLinks cancelLinks, [FromKeyedServices(FormsClock.Key)] TimeProvider clock)
 {
     public Task<BookingOperationStatus> ConfirmAsync(Guid bookingId, string? message, CancellationToken cancellationToken) =>
         DecideAsync(bookingId, BookingState.Pending, BookingState.Confirmed, message, cancellationToken);

@@ -2,7 +2,9 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ZhuwaGen.Tourism.Forms.Hosting;
 using ZhuwaGen.Tourism.Forms.Persistence;
 
 namespace ZhuwaGen.Tourism.Forms.Bookings;
@@ -12,7 +14,7 @@ namespace ZhuwaGen.Tourism.Forms.Bookings;
 /// Protection (authenticated encryption with the site's key ring). A forged or altered token does not unprotect; an
 /// expired one is refused by the injected clock; a replayed one finds the booking already cancelled.
 /// </summary>
-public sealed class CancelLinks(IDataProtectionProvider protection, IOptions<BookingOptions> options, TimeProvider clock)
+public sealed class CancelLinks(IDataProtectionProvider protection, IOptions<BookingOptions> options, [FromKeyedServices(FormsClock.Key)] TimeProvider clock)
 {
     public const string Path = "/umbraco/forms/bookings/cancel";
     private readonly IDataProtector _protector = protection.CreateProtector("ZhuwaGen.Tourism.Forms.Bookings.CancelLink.v1");

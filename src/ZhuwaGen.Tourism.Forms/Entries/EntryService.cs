@@ -1,10 +1,12 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.PublishedContent;
 using ZhuwaGen.Tourism.Forms.Bookings;
 using ZhuwaGen.Tourism.Forms.Definitions;
+using ZhuwaGen.Tourism.Forms.Hosting;
 using ZhuwaGen.Tourism.Forms.Persistence;
 using ZhuwaGen.Tourism.Forms.Workflows;
 
@@ -19,7 +21,7 @@ public sealed class EntryService(
     FormRegistry forms,
     PublishedContentReader content,
     IOptions<BookingOptions> bookingOptions,
-    TimeProvider clock,
+    [FromKeyedServices(FormsClock.Key)] TimeProvider clock,
     ILogger<EntryService> logger)
 {
     private const int MaxAttempts = 40;

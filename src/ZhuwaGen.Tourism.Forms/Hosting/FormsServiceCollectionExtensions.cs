@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Schema;
@@ -31,6 +32,7 @@ public static class FormsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddFormsDatabase(configuration);
 
+        services.TryAddKeyedSingleton<TimeProvider>(FormsClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddSingleton<FormRegistry>();
         services.AddSingleton<ISchemaSection, FormsSchemaSection>();
         services.AddScoped<FormsInitializer>();

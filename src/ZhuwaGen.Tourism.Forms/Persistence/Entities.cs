@@ -47,9 +47,6 @@ public sealed class WorkflowOutboxEntity
 
     public Guid WorkflowId { get; set; }
 
-    /// <summary>Set for the booking notices (to the guest) that are not a form workflow.</summary>
-    public string? Notice { get; set; }
-
     public int Attempts { get; set; }
 
     public DateTime NextAttemptUtc { get; set; }

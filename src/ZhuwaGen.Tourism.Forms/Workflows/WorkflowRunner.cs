@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.PublishedContent;
 using ZhuwaGen.Tourism.Forms.Bookings;
 using ZhuwaGen.Tourism.Forms.Definitions;
+using ZhuwaGen.Tourism.Forms.Hosting;
 using ZhuwaGen.Tourism.Forms.Persistence;
 
 namespace ZhuwaGen.Tourism.Forms.Workflows;
@@ -20,7 +21,7 @@ public sealed class WorkflowRunner(
     FormRegistry forms,
     IEnumerable<IWorkflowExecutor> executors,
     IOptions<WorkflowOptions> options,
-    TimeProvider clock,
+    [FromKeyedServices(FormsClock.Key)] TimeProvider clock,
     ILogger<WorkflowRunner> logger)
 {
     private const int Batch = 20;

@@ -1,14 +1,16 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ZhuwaGen.Tourism.Forms.Definitions;
 
 namespace ZhuwaGen.Tourism.Forms.Workflows;
 
 /// <summary>Reads the outbox every poll interval, and again at once while rows keep coming.</summary>
-internal sealed class WorkflowRunnerJob(WorkflowRunner runner, IOptions<WorkflowOptions> options, ILogger<WorkflowRunnerJob> logger) : BackgroundService
+internal sealed class WorkflowRunnerJob(WorkflowRunner runner, FormRegistry forms, IOptions<WorkflowOptions> options, ILogger<WorkflowRunnerJob> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await forms.Loaded.WaitAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var attempted = 0;

@@ -21,7 +21,6 @@ internal sealed class WorkflowOutboxConfiguration : IEntityTypeConfiguration<Wor
     public void Configure(EntityTypeBuilder<WorkflowOutboxEntity> builder)
     {
         builder.ToTable("form_workflow_outbox");
-        builder.Property(o => o.Notice).HasMaxLength(50);
         builder.Property(o => o.LastError).HasMaxLength(2000);
         builder.HasIndex(o => new { o.CompletedUtc, o.NextAttemptUtc });
         builder.HasIndex(o => o.EntryId);

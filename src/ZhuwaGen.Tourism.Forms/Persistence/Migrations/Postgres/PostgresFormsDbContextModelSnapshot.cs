@@ -228,10 +228,6 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                     b.Property<DateTime>("NextAttemptUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Notice")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
                     b.Property<Guid>("WorkflowId")
                         .HasColumnType("uuid");
 

@@ -219,10 +219,6 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("NextAttemptUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Notice")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("WorkflowId")
                         .HasColumnType("TEXT");
 

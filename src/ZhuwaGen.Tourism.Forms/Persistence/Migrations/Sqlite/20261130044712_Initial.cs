@@ -69,7 +69,6 @@ public partial class Initial : Migration
                 EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
                 FormId = table.Column<Guid>(type: "TEXT", nullable: false),
                 WorkflowId = table.Column<Guid>(type: "TEXT", nullable: false),
-                Notice = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                 Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                 NextAttemptUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                 LeasedUntilUtc = table.Column<DateTime>(type: "TEXT", nullable: true),

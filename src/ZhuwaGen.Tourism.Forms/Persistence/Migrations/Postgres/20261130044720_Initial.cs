@@ -70,7 +70,6 @@ public partial class Initial : Migration
                 EntryId = table.Column<Guid>(type: "uuid", nullable: false),
                 FormId = table.Column<Guid>(type: "uuid", nullable: false),
                 WorkflowId = table.Column<Guid>(type: "uuid", nullable: false),
-                Notice = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                 Attempts = table.Column<int>(type: "integer", nullable: false),
                 NextAttemptUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                 LeasedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
