@@ -105,9 +105,13 @@ public static partial class EntryValidator
         return field.Max is { } max && end.DayNumber - start.DayNumber > max ? messages.For(field, "max", argument: max) : null;
     }
 
-    public static bool TryDate(string value, out DateOnly date) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-        || (DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var moment) && (date = DateOnly.FromDateTime(moment)) != default);
+    /// <summary>An ISO date, alone or at the start of an ISO date-time ("2027-05-01", "2027-05-01T09:00"); nothing looser.</summary>
+    public static bool TryDate(string value, out DateOnly date)
+    {
+        date = default;
+        return value.Length >= 10 && (value.Length == 10 || value[10] is 'T' or ' ')
+            && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+    }
 
     public static bool IsOn(string value) => value is "on" or "true" or "True" or "1" or "yes";
 
