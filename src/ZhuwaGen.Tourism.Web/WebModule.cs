@@ -4,6 +4,9 @@ using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Management;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.Webhooks;
+using ZhuwaGen.Tourism.Forms.Api;
+using ZhuwaGen.Tourism.Forms.Api.Management;
+using ZhuwaGen.Tourism.Forms.Hosting;
 using ZhuwaGen.Tourism.Web.Backoffice;
 using ZhuwaGen.Tourism.Web.Faults;
 using ZhuwaGen.Tourism.Web.Install;
@@ -22,6 +25,7 @@ internal static class WebModule
     {
         var services = builder.Services;
         services.AddCms(builder.Configuration, applicationRoot);
+        services.AddForms(builder.Configuration);
         services.AddMedia();
         services.AddDeliveryApi();
         services.AddOptions<UnattendedOptions>().BindConfiguration(UnattendedOptions.SectionName);
@@ -74,6 +78,8 @@ internal static class WebModule
         app.MapDeliveryContentQuery();
         app.MapMedia();
         app.MapWebhooks();
+        app.MapFormsDeliveryApi();
+        app.MapFormsManagementApi();
         app.MapSite();
         return app;
     }

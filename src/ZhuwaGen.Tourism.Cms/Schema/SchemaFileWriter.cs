@@ -12,7 +12,10 @@ namespace ZhuwaGen.Tourism.Cms.Schema;
 /// </summary>
 public static class SchemaFileWriter
 {
-    public static string Write(ContentSchema schema)
+    public static string Write(ContentSchema schema) => Write(schema, []);
+
+    /// <summary>The schema, then the sections modules beside the CMS own (<see cref="ISchemaSection"/>), in order.</summary>
+    public static string Write(ContentSchema schema, IEnumerable<XElement> moduleSections)
     {
         var root = new XElement("Umbraco",
             new XElement("Languages", schema.Languages
@@ -27,7 +30,8 @@ public static class SchemaFileWriter
             new XElement("ContentTypes", schema.ContentTypes
                 .OrderBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
                 .ThenBy(t => t.Alias, StringComparer.Ordinal)
-                .Select(t => ContentTypeElementWriter.Write(schema, t))));
+                .Select(t => ContentTypeElementWriter.Write(schema, t))),
+            moduleSections);
         return Serialize(new XDocument(new XDeclaration("1.0", "utf-8", null), root));
     }
 

@@ -3,14 +3,15 @@ using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Persistence.Faults;
 using ZhuwaGen.Tourism.Cms.Publishing;
+using ZhuwaGen.Tourism.Forms.Hosting;
 using ZhuwaGen.Tourism.Web.Install;
 using ZhuwaGen.Tourism.Web.Seed;
 
 namespace ZhuwaGen.Tourism.Web.Startup;
 
 /// <summary>
-/// Runs before the server listens: migrations, schema import, seed, the change pipeline (which builds the published
-/// snapshot, media map, stored Delivery JSON and search index, then follows the change log), the first administrator. Any failure stops the start with a message saying what to fix.
+/// Runs before the server listens: migrations, schema import, Forms' migrations and forms, seed, the change pipeline
+/// (which builds the published snapshot, media map, stored Delivery JSON and search index, then follows the change log), the first administrator. Any failure stops the start with a message saying what to fix.
 /// </summary>
 internal sealed class SiteStartup(
     IServiceScopeFactory scopes,
@@ -43,6 +44,8 @@ internal sealed class SiteStartup(
             logger.LogDebug("Migrations checked at {Elapsed} ms", clock.ElapsedMilliseconds);
             await initializer.ImportSchemaAsync(cancellationToken);
             logger.LogDebug("Schema imported at {Elapsed} ms", clock.ElapsedMilliseconds);
+            await scope.ServiceProvider.GetRequiredService<FormsInitializer>().InitializeAsync(cancellationToken);
+            logger.LogDebug("Forms migrated and read at {Elapsed} ms", clock.ElapsedMilliseconds);
             await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
             logger.LogDebug("Seed checked at {Elapsed} ms", clock.ElapsedMilliseconds);
         }

@@ -20,7 +20,8 @@ public sealed partial class SchemaAndOpenApiTests(ManagementSites sites) : IClas
     {
         var fixture = await sites.GetAsync(provider);
         string expected = string.Empty;
-        await fixture.Site.WithScopeAsync<SchemaStore>(async store => expected = SchemaFileWriter.Write(await store.LoadAsync(CancellationToken.None)));
+        var sections = fixture.Site.Services.GetServices<ISchemaSection>().Select(s => s.Write()).ToList();
+        await fixture.Site.WithScopeAsync<SchemaStore>(async store => expected = SchemaFileWriter.Write(await store.LoadAsync(CancellationToken.None), sections));
 
         using var response = await fixture.Bearer(UserRoles.Admin).GetAsync($"{Api}/schema/export");
 
@@ -28,6 +29,7 @@ public sealed partial class SchemaAndOpenApiTests(ManagementSites sites) : IClas
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(expected, await response.Content.ReadAsStringAsync());
         Assert.Contains("storyList", expected);
+        Assert.Contains("<Forms>", expected);
     }
 
     [Theory, BothProviders]

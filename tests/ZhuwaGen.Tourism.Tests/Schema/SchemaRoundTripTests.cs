@@ -2,6 +2,7 @@ using Newtonsoft.Json.Linq;
 using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.Languages;
 using ZhuwaGen.Tourism.Cms.Schema;
+using ZhuwaGen.Tourism.Forms.Definitions;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
 
 namespace ZhuwaGen.Tourism.Tests.Schema;
@@ -27,7 +28,8 @@ public sealed class SchemaRoundTripTests
         var read = SchemaFileReader.Parse(original);
         Assert.True(read.Succeeded, string.Join("\n", read.Errors));
 
-        var written = SchemaFileWriter.Write(read.Schema!);
+        // The <Forms> section belongs to the forms module, which writes it after the CMS's sections.
+        var written = SchemaFileWriter.Write(read.Schema!, [FormXmlWriter.Write(FormXmlReader.Parse(original).Schema)]);
 
         if (written != original)
         {

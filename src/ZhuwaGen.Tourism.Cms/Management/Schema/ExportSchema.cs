@@ -13,6 +13,7 @@ internal static class ExportSchema
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
         group.MapGet("/schema/export", HandleAsync).RequireAuthorization(AuthorizationPolicies.Admin);
 
-    private static async Task<ContentHttpResult> HandleAsync(SchemaStore store, CancellationToken cancellationToken) =>
-        TypedResults.Text(SchemaFileWriter.Write(await store.LoadAsync(cancellationToken)), "application/xml; charset=utf-8");
+    private static async Task<ContentHttpResult> HandleAsync(SchemaStore store, IEnumerable<ISchemaSection> sections, CancellationToken cancellationToken) =>
+        TypedResults.Text(
+            SchemaFileWriter.Write(await store.LoadAsync(cancellationToken), sections.Select(s => s.Write())), "application/xml; charset=utf-8");
 }

@@ -1,0 +1,22 @@
+namespace ZhuwaGen.Tourism.Forms.Bookings;
+
+/// <summary>Bound from "Forms:Bookings".</summary>
+public sealed class BookingOptions
+{
+    public const string SectionName = "Forms:Bookings";
+
+    /// <summary>How long an owner has to confirm a request before it is declined for them.</summary>
+    public TimeSpan ReplyWindow { get; set; } = TimeSpan.FromHours(24);
+
+    public int MaxNights { get; set; } = 30;
+
+    /// <summary>The guesthouses' time zone: "today" for the past-date check is today there.</summary>
+    public string TimeZone { get; set; } = "Asia/Shanghai";
+
+    public TimeSpan CancelLinkLifetime { get; set; } = TimeSpan.FromDays(60);
+
+    /// <summary>The site's address for links in mail (e.g. https://zhuwagen.example); relative links without it.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    public TimeSpan DeadlineCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text;
+using ZhuwaGen.Tourism.Forms.Definitions;
+
+namespace ZhuwaGen.Tourism.Forms.Entries;
+
+/// <summary>
+/// Entries as CSV (RFC 4180): fixed columns, then one column per field alias in form order. A value that a
+/// spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
+/// </summary>
+public static class EntryCsv
+{
+    public static string Header(FormDefinition form) =>
+        Line(new[] { "id", "created", "culture", "state", "contentId" }.Concat(form.Fields.Select(f => f.Alias)));
+
+    public static string Row(FormDefinition form, EntryView entry) =>
+        Line(new[]
+        {
+            entry.Id.ToString("D"),
+            entry.CreatedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            entry.Culture,
+            entry.State.ToString(),
+            entry.ContentId?.ToString("D") ?? string.Empty,
+        }.Concat(form.Fields.Select(f => entry.Values.TryGetValue(f.Alias, out var v) ? string.Join("; ", v) : string.Empty)));
+
+    private static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
+
+    private static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? '"' + value.Replace("\"", "\"\"", StringComparison.Ordinal) + '"' : value;
+    }
+
+    public static readonly Encoding Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Cms.Schema;
+using ZhuwaGen.Tourism.Forms.Definitions;
+using ZhuwaGen.Tourism.Forms.Persistence;
+
+namespace ZhuwaGen.Tourism.Forms.Hosting;
+
+/// <summary>
+/// At start-up, after the CMS's own: applies Forms' migrations (their own history table) and reads the forms from
+/// umbraco.config. A broken &lt;Forms&gt; section stops the start with every problem named, as the CMS schema does.
+/// </summary>
+public sealed class FormsInitializer(FormsDbContext db, FormRegistry registry, IOptions<SchemaImportOptions> schema, CmsPaths paths)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        var file = paths.Resolve(schema.Value.File);
+        var read = FormXmlReader.Read(file);
+        if (!read.Succeeded)
+        {
+            throw new CmsStartupException(
+                $"The <Forms> section of {file} has {read.Errors.Count} problem(s):{Environment.NewLine}"
+                + string.Join(Environment.NewLine, read.Errors.Select(e => "  - " + e)));
+        }
+
+        registry.Replace(read.Schema);
+    }
+}

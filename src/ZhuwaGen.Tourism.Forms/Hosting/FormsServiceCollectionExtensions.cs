@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Schema;
+using ZhuwaGen.Tourism.Forms.Api;
+using ZhuwaGen.Tourism.Forms.Bookings;
+using ZhuwaGen.Tourism.Forms.Definitions;
+using ZhuwaGen.Tourism.Forms.Entries;
+using ZhuwaGen.Tourism.Forms.Persistence;
+using ZhuwaGen.Tourism.Forms.Workflows;
+
+namespace ZhuwaGen.Tourism.Forms.Hosting;
+
+public static class FormsServiceCollectionExtensions
+{
+    /// <summary>Forms, entries, workflows and bookings, on the CMS's database. Call after AddCms.</summary>
+    public static IServiceCollection AddForms(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FormsApiOptions>().BindConfiguration(FormsApiOptions.SectionName)
+            .Validate(o => o.Security.EntriesPerClientPerMinute > 0, "Umbraco:Forms:Security:EntriesPerClientPerMinute must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.SectionName)
+            .Validate(o => o.ReplyWindow > TimeSpan.Zero && o.MaxNights > 0 && o.CancelLinkLifetime > TimeSpan.Zero && o.DeadlineCheckInterval > TimeSpan.Zero,
+                "Forms:Bookings: the reply window, the longest stay, the cancel link lifetime and the check interval must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.SectionName)
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.MaxAttempts > 0 && o.AttemptTimeout > TimeSpan.Zero,
+                "Forms:Workflows intervals and MaxAttempts must be positive.")
+            .ValidateOnStart();
+        services.AddFormsDatabase(configuration);
+
+        services.TryAddKeyedSingleton<TimeProvider>(FormsClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
+        services.AddSingleton<FormRegistry>();
+        services.AddSingleton<ISchemaSection, FormsSchemaSection>();
+        services.AddScoped<FormsInitializer>();
+        services.AddScoped<EntryService>();
+        services.AddScoped<EntryQueries>();
+        services.AddScoped<BookingService>();
+        services.AddScoped<RoomStatus>();
+        services.AddSingleton<CancelLinks>();
+        services.AddScoped<FormsApiAccess>();
+
+        services.AddHttpClient(PostToUrlWorkflow.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<IWorkflowExecutor, SendEmailWorkflow>();
+        services.AddSingleton<IWorkflowExecutor, PostToUrlWorkflow>();
+        services.AddSingleton<IWorkflowExecutor, RobotWorkflow>();
+        services.AddSingleton<WorkflowRunner>();
+        services.AddHostedService<WorkflowRunnerJob>();
+        services.AddHostedService<BookingDeadlineJob>();
+        services.AddFormsRateLimits();
+        return services;
+    }
+
+    private static void AddFormsDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        // The CMS's database and connection string, read the way AddCms reads them.
+        var provider = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString("Cms");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<FormsDbContext, PostgresFormsDbContext>(o => o.UseNpgsql(connectionString, FormsDatabase.Postgres));
+            return;
+        }
+
+        services.AddDbContext<FormsDbContext, SqliteFormsDbContext>((sp, o) => o.UseSqlite(
+            string.IsNullOrWhiteSpace(connectionString)
+                ? $"Data Source={Path.Combine(sp.GetRequiredService<CmsPaths>().AppData, "zhuwagen.db")}"
+                : connectionString,
+            FormsDatabase.Sqlite));
+    }
+}

@@ -1,0 +1,137 @@
+namespace ZhuwaGen.Tourism.Forms.Persistence;
+
+/// <summary>One submitted form: its values as JSON (alias → string[]), the culture and page it came from, its state.</summary>
+public sealed class EntryEntity
+{
+    public Guid Id { get; set; }
+
+    public Guid FormId { get; set; }
+
+    public string Culture { get; set; } = string.Empty;
+
+    /// <summary>The page that hosted the form (the contract's contentId), when the client gave one.</summary>
+    public Guid? ContentId { get; set; }
+
+    public EntryState State { get; set; }
+
+    public string ValuesJson { get; set; } = "{}";
+
+    public string AdditionalDataJson { get; set; } = "{}";
+
+    /// <summary>The client's Idempotency-Key header: a retried submit with the same key answers the first entry.</summary>
+    public string? IdempotencyKey { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime UpdatedUtc { get; set; }
+}
+
+public enum EntryState
+{
+    Submitted,
+    Approved,
+    Rejected,
+}
+
+/// <summary>
+/// A workflow to run for an entry, written in the same transaction as the entry or its state change, so a crash or a
+/// failing mail server never loses the notice; the runner retries it with backoff until it succeeds or gives up.
+/// </summary>
+public sealed class WorkflowOutboxEntity
+{
+    public long Id { get; set; }
+
+    public Guid EntryId { get; set; }
+
+    public Guid FormId { get; set; }
+
+    public Guid WorkflowId { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTime NextAttemptUtc { get; set; }
+
+    /// <summary>Another runner (another instance) owns the row until then.</summary>
+    public DateTime? LeasedUntilUtc { get; set; }
+
+    public DateTime? CompletedUtc { get; set; }
+
+    public bool GaveUp { get; set; }
+
+    public string? LastError { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+}
+
+/// <summary>A booking made by a form's reserve workflow: what is held, for whom, and where it stands.</summary>
+public sealed class BookingEntity
+{
+    public Guid Id { get; set; }
+
+    public Guid EntryId { get; set; }
+
+    public Guid FormId { get; set; }
+
+    /// <summary>The guesthouse, experience or event document.</summary>
+    public Guid ContentId { get; set; }
+
+    public string Reference { get; set; } = string.Empty;
+
+    public BookingState State { get; set; }
+
+    /// <summary>The held resource: a room type's block key, or a slot of an experience or event.</summary>
+    public string Resource { get; set; } = string.Empty;
+
+    public DateOnly FirstNight { get; set; }
+
+    /// <summary>Nights for a stay (check-out excluded); 1 for a slot.</summary>
+    public int Nights { get; set; }
+
+    /// <summary>Rooms for a stay (always 1 here), places for a slot.</summary>
+    public int Units { get; set; }
+
+    public int Guests { get; set; }
+
+    public string GuestName { get; set; } = string.Empty;
+
+    public string? GuestEmail { get; set; }
+
+    public string? GuestPhone { get; set; }
+
+    public string Culture { get; set; } = string.Empty;
+
+    /// <summary>A pending request is declined automatically after this moment.</summary>
+    public DateTime? ReplyDeadlineUtc { get; set; }
+
+    public string? OwnerMessage { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public DateTime? DecidedUtc { get; set; }
+}
+
+public enum BookingState
+{
+    Pending,
+    Confirmed,
+    Declined,
+    Expired,
+    Cancelled,
+}
+
+/// <summary>
+/// One unit of one resource on one night, held by a booking. The unique index on (resource, night, unit) is what makes
+/// overbooking impossible: two transactions that pick the same free unit cannot both commit, on either database.
+/// </summary>
+public sealed class InventoryHoldEntity
+{
+    public long Id { get; set; }
+
+    public string Resource { get; set; } = string.Empty;
+
+    public DateOnly Night { get; set; }
+
+    public int Unit { get; set; }
+
+    public Guid BookingId { get; set; }
+}

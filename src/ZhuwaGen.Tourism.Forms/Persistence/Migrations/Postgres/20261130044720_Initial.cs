@@ -1,0 +1,172 @@
+using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres;
+
+/// <inheritdoc />
+public partial class Initial : Migration
+{
+    /// <inheritdoc />
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.CreateTable(
+            name: "bookings",
+            columns: table => new
+            {
+                Id = table.Column<Guid>(type: "uuid", nullable: false),
+                EntryId = table.Column<Guid>(type: "uuid", nullable: false),
+                FormId = table.Column<Guid>(type: "uuid", nullable: false),
+                ContentId = table.Column<Guid>(type: "uuid", nullable: false),
+                Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                Resource = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                FirstNight = table.Column<DateOnly>(type: "date", nullable: false),
+                Nights = table.Column<int>(type: "integer", nullable: false),
+                Units = table.Column<int>(type: "integer", nullable: false),
+                Guests = table.Column<int>(type: "integer", nullable: false),
+                GuestName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                GuestEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                GuestPhone = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                Culture = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                ReplyDeadlineUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                OwnerMessage = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                DecidedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_bookings", x => x.Id);
+            });
+
+        migrationBuilder.CreateTable(
+            name: "form_entries",
+            columns: table => new
+            {
+                Id = table.Column<Guid>(type: "uuid", nullable: false),
+                FormId = table.Column<Guid>(type: "uuid", nullable: false),
+                Culture = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                ContentId = table.Column<Guid>(type: "uuid", nullable: true),
+                State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                ValuesJson = table.Column<string>(type: "text", nullable: false),
+                AdditionalDataJson = table.Column<string>(type: "text", nullable: false),
+                IdempotencyKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_form_entries", x => x.Id);
+            });
+
+        migrationBuilder.CreateTable(
+            name: "form_workflow_outbox",
+            columns: table => new
+            {
+                Id = table.Column<long>(type: "bigint", nullable: false)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                EntryId = table.Column<Guid>(type: "uuid", nullable: false),
+                FormId = table.Column<Guid>(type: "uuid", nullable: false),
+                WorkflowId = table.Column<Guid>(type: "uuid", nullable: false),
+                Attempts = table.Column<int>(type: "integer", nullable: false),
+                NextAttemptUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                LeasedUntilUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                CompletedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                GaveUp = table.Column<bool>(type: "boolean", nullable: false),
+                LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_form_workflow_outbox", x => x.Id);
+            });
+
+        migrationBuilder.CreateTable(
+            name: "inventory_holds",
+            columns: table => new
+            {
+                Id = table.Column<long>(type: "bigint", nullable: false)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                Resource = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                Night = table.Column<DateOnly>(type: "date", nullable: false),
+                Unit = table.Column<int>(type: "integer", nullable: false),
+                BookingId = table.Column<Guid>(type: "uuid", nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_inventory_holds", x => x.Id);
+            });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_bookings_ContentId_FirstNight",
+            table: "bookings",
+            columns: new[] { "ContentId", "FirstNight" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_bookings_EntryId",
+            table: "bookings",
+            column: "EntryId",
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "IX_bookings_Reference",
+            table: "bookings",
+            column: "Reference",
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "IX_bookings_State_ReplyDeadlineUtc",
+            table: "bookings",
+            columns: new[] { "State", "ReplyDeadlineUtc" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_form_entries_FormId_CreatedUtc",
+            table: "form_entries",
+            columns: new[] { "FormId", "CreatedUtc" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_form_entries_FormId_IdempotencyKey",
+            table: "form_entries",
+            columns: new[] { "FormId", "IdempotencyKey" },
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "IX_form_workflow_outbox_CompletedUtc_NextAttemptUtc",
+            table: "form_workflow_outbox",
+            columns: new[] { "CompletedUtc", "NextAttemptUtc" });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_form_workflow_outbox_EntryId",
+            table: "form_workflow_outbox",
+            column: "EntryId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_inventory_holds_BookingId",
+            table: "inventory_holds",
+            column: "BookingId");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_inventory_holds_Resource_Night_Unit",
+            table: "inventory_holds",
+            columns: new[] { "Resource", "Night", "Unit" },
+            unique: true);
+    }
+
+    /// <inheritdoc />
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropTable(
+            name: "bookings");
+
+        migrationBuilder.DropTable(
+            name: "form_entries");
+
+        migrationBuilder.DropTable(
+            name: "form_workflow_outbox");
+
+        migrationBuilder.DropTable(
+            name: "inventory_holds");
+    }
+}

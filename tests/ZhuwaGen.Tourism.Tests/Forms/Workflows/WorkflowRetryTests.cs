@@ -1,0 +1,114 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Forms.Definitions;
+using ZhuwaGen.Tourism.Tests.Infrastructure;
+using ZhuwaGen.Tourism.Tests.Webhooks;
+
+namespace ZhuwaGen.Tourism.Tests.Forms.Workflows;
+
+/// <summary>A mail server or a robot that is down delays the notice, never the entry: the outbox retries it.</summary>
+public sealed class WorkflowRetryTests
+{
+    [Fact]
+    public async Task Booking_mails_are_retried_until_a_failing_smtp_server_accepts_them()
+    {
+        await using var smtp = await FlakySmtpServer.StartAsync(failures: 3);
+        await using var site = await FormsSite.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?>
+        {
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = smtp.Port.ToString(),
+            ["Smtp:UseStartTls"] = "false",
+            ["Smtp:From"] = "bookings@zhuwagen.example",
+        });
+
+        using var response = await site.PostEntryAsync(Samples.GuesthouseStay, Bodies.Stay(Samples.StandardTwin, checkIn: 33));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var reference = response.Headers.GetValues("Booking-Reference").Single();
+
+        await WaitUntilAsync(() => smtp.Received.Count >= 2);
+        Assert.True(smtp.Refused >= 3);
+        var toGuest = smtp.Received.Single(m => m.To.ToString().Contains("guest@example.org"));
+        Assert.Contains(reference, toGuest.Subject);
+        Assert.Contains("/umbraco/forms/bookings/cancel?token=", toGuest.TextBody ?? string.Empty);
+        Assert.Contains(smtp.Received, m => m.To.ToString().Contains("owner1@example.invalid") && (m.TextBody ?? string.Empty).Contains(reference));
+        await WaitUntilAsync(async () => await site.WithFormsDbAsync(db => db.WorkflowOutbox.AllAsync(o => o.CompletedUtc != null)));
+        var attempts = await site.WithFormsDbAsync(db => db.WorkflowOutbox.SumAsync(o => o.Attempts));
+        Assert.Equal(2 + smtp.Refused, attempts);
+    }
+
+    [Fact]
+    public async Task A_wecom_robot_that_fails_or_refuses_is_retried_and_gets_its_text_message()
+    {
+        await using var robot = await LoopbackReceiver.StartAsync();
+        robot.Answer(500);
+        robot.ResponseBody = "{\"errcode\":0,\"errmsg\":\"ok\"}";
+        var config = WithRobot(robot.Url);
+        try
+        {
+            await using var site = await FormsSite.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Cms:Schema:File"] = config });
+            using var response = await site.PostEntryAsync(Samples.Enquiry, new
+            {
+                values = new Dictionary<string, string>
+                {
+                    ["name"] = "Ada",
+                    ["email"] = "ada@example.org",
+                    ["topic"] = "general",
+                    ["message"] = "路况如何？",
+                    ["consent"] = "on",
+                },
+            });
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            await WaitUntilAsync(() => robot.Requests.Count >= 2);
+            var last = robot.Requests[^1].Json;
+            Assert.Equal("text", last.GetProperty("msgtype").GetString());
+            Assert.Contains("Ada", last.GetProperty("text").GetProperty("content").GetString());
+            Assert.Contains("路况如何？", last.GetProperty("text").GetProperty("content").GetString());
+            await WaitUntilAsync(async () => await site.WithFormsDbAsync(db => db.WorkflowOutbox.AnyAsync(o => o.CompletedUtc != null && o.Attempts == 2)));
+        }
+        finally
+        {
+            File.Delete(config);
+        }
+    }
+
+    [Fact]
+    public void Each_robot_gets_its_documented_text_message_shape()
+    {
+        Assert.Equal("""{"msgtype":"text","text":{"content":"hi"}}""", Forms_Payload(WorkflowKind.WeComRobot));
+        Assert.Equal("""{"msgtype":"text","text":{"content":"hi"}}""", Forms_Payload(WorkflowKind.DingTalkRobot));
+        Assert.Equal("""{"msg_type":"text","content":{"text":"hi"}}""", Forms_Payload(WorkflowKind.FeishuRobot));
+    }
+
+    private static string Forms_Payload(WorkflowKind kind) => ZhuwaGen.Tourism.Forms.Workflows.RobotWorkflow.Payload(kind, "hi").ToJsonString();
+
+    /// <summary>A copy of umbraco.config whose enquiry form also notifies a WeCom robot at <paramref name="url"/>.</summary>
+    private static string WithRobot(string url)
+    {
+        var xml = File.ReadAllText(Path.Combine(CmsTestHost.RepositoryRoot, "umbraco.config"));
+        var enquiry = xml.IndexOf($"<Form Key=\"{Samples.Enquiry:D}\">", StringComparison.Ordinal);
+        var workflows = xml.IndexOf("<Workflows>", enquiry, StringComparison.Ordinal) + "<Workflows>".Length;
+        var robot = $"""<Workflow Key="{Guid.NewGuid():D}" Name="Robot" Stage="OnSubmit" Kind="WeComRobot"><Setting Key="url">{url}</Setting></Workflow>""";
+        var file = Path.Combine(Path.GetTempPath(), $"zhuwagen-forms-{Guid.NewGuid():N}.config");
+        File.WriteAllText(file, xml.Insert(workflows, robot));
+        return file;
+    }
+
+    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("The workflows did not finish in 30 s.");
+    }
+}
