@@ -115,6 +115,33 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
     }
 
     [Fact]
+    public async Task History_shows_what_changed_and_rolls_back_on_the_phone()
+    {
+        var (context, page) = await site.SignedInPhoneAsync(UserRoles.Editor, ui: "en");
+        await using var _ = context;
+        var edit = await ResolveAsync(page, "xueni?culture=en");
+        await page.GotoAsync(edit);
+        var before = await page.GetByLabel("Opening hours").InputValueAsync();
+        await page.GetByLabel("Opening hours").FillAsync("Closed while the road is mended");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).TapAsync();
+        await page.WaitForURLAsync(new Regex("done=save"));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "History" }).TapAsync();
+        await page.WaitForURLAsync(new Regex("/history$"));
+        await AssertScreenAsync(page, "15-history");
+        await page.Locator("a.card").Nth(1).TapAsync();
+        await page.WaitForURLAsync(new Regex("/history/[0-9]+$"));
+        await AssertScreenAsync(page, "16-version-diff");
+        Assert.Contains("Closed while the road is mended", await page.Locator(".diff-lines ins").First.InnerTextAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Roll back to this version" }).TapAsync();
+        await page.WaitForURLAsync(new Regex("done=rollback"));
+
+        Assert.Contains("Rolled back at", await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        await page.GotoAsync(edit);
+        Assert.Equal(before, await page.GetByLabel("Opening hours").InputValueAsync());
+    }
+
+    [Fact]
     public async Task An_edit_left_unsaved_is_kept_on_the_phone_and_offered_back()
     {
         var (context, page) = await site.SignedInPhoneAsync(UserRoles.Editor, ui: "en");

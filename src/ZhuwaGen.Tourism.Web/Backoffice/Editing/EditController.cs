@@ -33,7 +33,7 @@ public sealed class EditController(
 
         var text = ShellContext.Text(HttpContext);
         var current = screen.CultureFor(type, culture);
-        string? notice = done is SaveAction or PublishAction or UnpublishDone or ScheduleDone
+        string? notice = done is SaveAction or PublishAction or UnpublishDone or ScheduleDone or History.HistoryController.RollbackDone or Tree.SortController.SortDone
             ? text.Format("Done_" + done, text.Time(ShanghaiTime.FromUtc(document.UpdateDate)))
             : null;
         return Screen(document, current, document.Draft, [], notice, null);
