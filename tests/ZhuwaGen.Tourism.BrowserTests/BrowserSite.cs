@@ -36,8 +36,14 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
+    /// <summary>The running site's services (to create accounts before a test signs in).</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     /// <summary>A phone: 390×844, touch, a Chinese browser by default.</summary>
-    public Task<IBrowserContext> PhoneAsync(string locale = "zh-CN", bool javaScript = true) => Browser.NewContextAsync(new BrowserNewContextOptions
+    public Task<IBrowserContext> PhoneAsync(string locale = "zh-CN", bool javaScript = true) => Browser.NewContextAsync(Phone(locale, javaScript));
+
+    /// <summary>The options of <see cref="PhoneAsync"/>, optionally with saved cookies (a signed-in session).</summary>
+    public BrowserNewContextOptions Phone(string locale = "zh-CN", bool javaScript = true, string? storageState = null) => new()
     {
         ViewportSize = new ViewportSize { Width = 390, Height = 844 },
         DeviceScaleFactor = 2,
@@ -46,7 +52,8 @@ public sealed class BrowserSite : IAsyncLifetime
         Locale = locale,
         JavaScriptEnabled = javaScript,
         BaseURL = BaseUrl,
-    });
+        StorageState = storageState,
+    };
 
     public async Task DisposeAsync()
     {

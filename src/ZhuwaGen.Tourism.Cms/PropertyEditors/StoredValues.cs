@@ -8,7 +8,7 @@ namespace ZhuwaGen.Tourism.Cms.PropertyEditors;
 /// Tolerant readers for stored values, shared by the converters: text, string lists, keys and numbers. Values come
 /// from several clients and from before validation existed, so every reader answers "nothing" rather than throwing.
 /// </summary>
-internal static class StoredValues
+public static class StoredValues
 {
     /// <summary>A scalar as invariant text; objects and arrays as compact JSON; null for null.</summary>
     public static string? Text(JToken? value) => value switch

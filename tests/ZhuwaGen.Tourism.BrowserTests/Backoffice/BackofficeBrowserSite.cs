@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ZhuwaGen.Tourism.Cms.Users;
@@ -14,39 +12,24 @@ namespace ZhuwaGen.Tourism.BrowserTests.Backoffice;
 public sealed class BackofficeBrowserSite : IAsyncLifetime
 {
     public const string Password = "correct horse battery";
-    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"zhuwagen-backoffice-{Guid.NewGuid():N}.db");
+    private readonly BrowserSite _site = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Role, string Ui), string> _signedIn = new();
-    private Factory? _factory;
-    private IPlaywright? _playwright;
 
-    public string BaseUrl { get; private set; } = string.Empty;
+    public string BaseUrl => _site.BaseUrl;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => _site.Browser;
 
     public string? ShotsFolder { get; } = Environment.GetEnvironmentVariable("BACKOFFICE_SHOTS");
 
     public async Task InitializeAsync()
     {
-        _factory = new Factory(_databaseFile);
-        _factory.UseKestrel(0);
-        _factory.StartServer();
-        BaseUrl = _factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
-        await using (var scope = _factory.Services.CreateAsyncScope())
+        await _site.InitializeAsync();
+        await using var scope = _site.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserService>();
+        foreach (var role in new[] { UserRoles.Editor, UserRoles.Writer })
         {
-            var users = scope.ServiceProvider.GetRequiredService<UserService>();
-            foreach (var role in new[] { UserRoles.Editor, UserRoles.Writer })
-            {
-                await users.CreateAsync(role + " user", EmailOf(role), Password, role, CancellationToken.None);
-            }
+            await users.CreateAsync(role + " user", EmailOf(role), Password, role, CancellationToken.None);
         }
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = BrowserSite.Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
     }
 
     public static string EmailOf(string role) => $"{role.ToLowerInvariant()}@example.invalid";
@@ -57,13 +40,13 @@ public sealed class BackofficeBrowserSite : IAsyncLifetime
         // Signed in once per role and language, then the cookies are reused: sign-ins are rate-limited per address.
         if (_signedIn.TryGetValue((role, ui), out var state))
         {
-            var reused = await Browser.NewContextAsync(Phone(state));
+            var reused = await Browser.NewContextAsync(_site.Phone(storageState: state));
             var reusedPage = await reused.NewPageAsync();
             await reusedPage.GotoAsync("/umbraco");
             return (reused, reusedPage);
         }
 
-        var context = await Browser.NewContextAsync(Phone(null));
+        var context = await _site.PhoneAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/umbraco/login");
         await page.Locator("#email").FillAsync(EmailOf(role));
@@ -75,17 +58,6 @@ public sealed class BackofficeBrowserSite : IAsyncLifetime
         return (context, page);
     }
 
-    private BrowserNewContextOptions Phone(string? storageState) => new()
-    {
-        ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-        DeviceScaleFactor = 2,
-        IsMobile = true,
-        HasTouch = true,
-        Locale = "zh-CN",
-        BaseURL = BaseUrl,
-        StorageState = storageState,
-    };
-
     public async Task ShotAsync(IPage page, string name)
     {
         if (ShotsFolder is not null)
@@ -95,32 +67,5 @@ public sealed class BackofficeBrowserSite : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
-    {
-        if (Browser is not null)
-        {
-            await Browser.DisposeAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-        {
-            File.Delete(_databaseFile + suffix);
-        }
-    }
-
-    private sealed class Factory(string databaseFile) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Database:Provider", "Sqlite");
-            builder.UseSetting("ConnectionStrings:Cms", $"Data Source={databaseFile};Pooling=False");
-        }
-    }
+    public Task DisposeAsync() => _site.DisposeAsync();
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using ZhuwaGen.Tourism.Cms.Delivery.Request;
 
 namespace ZhuwaGen.Tourism.Cms.Management.Problems;
 
@@ -16,8 +16,7 @@ internal sealed class PagingFilter : IEndpointFilter
         var query = context.HttpContext.Request.Query;
         foreach (var name in Names)
         {
-            if (query.TryGetValue(name, out var values) && values.Count > 0
-                && !int.TryParse(values[0], NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            if (query.TryGetValue(name, out var values) && values.Count > 0 && !DeliveryPaging.TryParse(values[0], 0, out _))
             {
                 return ValueTask.FromResult<object?>(
                     ManagementProblems.InvalidRequest(name, $"'{name}' must be a non-negative integer; '{values[0]}' is not."));

@@ -4,6 +4,7 @@ using Newtonsoft.Json.Linq;
 using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Documents.Validation;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 using ZhuwaGen.Tourism.Cms.Schema;
 using ZhuwaGen.Tourism.Web.Backoffice.Lists;
 using ZhuwaGen.Tourism.Web.Backoffice.Shell;
@@ -135,7 +136,7 @@ public sealed class EditScreen(SchemaRegistry schemas)
             property.VariesByCulture,
             property.Mandatory,
             FormValues.Display(input, value),
-            FormValues.Strings(value),
+            StoredValues.Strings(value),
             options,
             config.Value<bool?>("multiple") ?? false,
             config.Value<int?>("maxChars"),

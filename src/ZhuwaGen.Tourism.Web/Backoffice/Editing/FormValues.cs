@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
 using Newtonsoft.Json.Linq;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 
 namespace ZhuwaGen.Tourism.Web.Backoffice.Editing;
 
@@ -23,43 +24,16 @@ public static class FormValues
 
         return input switch
         {
-            FieldInput.Tags => string.Join(", ", Strings(value)),
-            FieldInput.Lines => string.Join("\n", Strings(value)),
+            FieldInput.Tags => string.Join(", ", StoredValues.Strings(value)),
+            FieldInput.Lines => string.Join("\n", StoredValues.Strings(value)),
             FieldInput.DateTime => DateTimeText(value),
             FieldInput.Date => value.Type == JTokenType.Date ? value.Value<DateTime>().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : value.ToString(),
             FieldInput.Toggle => IsOn(value) ? "true" : string.Empty,
-            FieldInput.Select or FieldInput.CheckBoxes or FieldInput.Radios => string.Join(",", Strings(value)),
+            FieldInput.Select or FieldInput.CheckBoxes or FieldInput.Radios => string.Join(",", StoredValues.Strings(value)),
             _ when value is JValue { Value: IFormattable number } => number.ToString(null, CultureInfo.InvariantCulture),
             _ when value.Type == JTokenType.String => value.Value<string>() ?? string.Empty,
             _ => value.ToString(Newtonsoft.Json.Formatting.None),
         };
-    }
-
-    /// <summary>The chosen options of a choice editor (dropdown, check boxes, radios), or the lines of a list.</summary>
-    public static IReadOnlyList<string> Strings(JToken? value)
-    {
-        switch (value)
-        {
-            case JArray array:
-                return array.Where(t => t.Type is JTokenType.String or JTokenType.Integer).Select(t => t.ToString()).ToList();
-            case { Type: JTokenType.String }:
-                var text = value.Value<string>()!.Trim();
-                if (text.StartsWith('['))
-                {
-                    try
-                    {
-                        return Strings(JArray.Parse(text));
-                    }
-                    catch (Newtonsoft.Json.JsonReaderException)
-                    {
-                        // Not JSON after all: a comma list.
-                    }
-                }
-
-                return text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            default:
-                return [];
-        }
     }
 
     /// <summary>The JSON to store for what the form posted under one field; null clears the value.</summary>
