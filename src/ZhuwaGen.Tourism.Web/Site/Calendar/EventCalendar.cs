@@ -9,8 +9,9 @@ using ZhuwaGen.Tourism.Web.Site.Rendering;
 namespace ZhuwaGen.Tourism.Web.Site.Calendar;
 
 /// <summary>
-/// Events as iCalendar (RFC 5545, with Ical.Net): one VEVENT per event, its times in Asia/Shanghai as entered, its
-/// page as URL, its stop as LOCATION, the item key as UID so a subscribed calendar updates rather than duplicates.
+/// Events as iCalendar (RFC 5545, with Ical.Net): one VEVENT per event, its times in Asia/Shanghai as entered (a
+/// repeating event with its RRULE and EXDATEs), its page as URL, its stop as LOCATION, the item key as UID so a
+/// subscribed calendar updates rather than duplicates.
 /// </summary>
 public static class EventCalendar
 {
@@ -31,17 +32,29 @@ public static class EventCalendar
             }
 
             var url = request.Url(item);
-            calendar.Events.Add(new CalendarEvent
+            var first = card.Schedule.First;
+            var calendarEvent = new CalendarEvent
             {
                 Uid = item.Key.ToString("D") + "@zhuwagen.tourism",
                 Summary = card.Card.Title,
                 Description = card.Card.Summary,
                 Location = card.Venue.Text,
                 Url = url is null ? null : new Uri(origin + url),
-                DtStart = new CalDateTime(card.Times.Start, TimeZone),
-                DtEnd = new CalDateTime(card.Times.End > card.Times.Start ? card.Times.End : card.Times.Start.AddHours(1), TimeZone),
+                DtStart = new CalDateTime(first.Start, TimeZone),
+                DtEnd = new CalDateTime(first.End > first.Start ? first.End : first.Start.AddHours(1), TimeZone),
                 DtStamp = new CalDateTime(DateTime.SpecifyKind(item.UpdateDate, DateTimeKind.Utc)),
-            });
+            };
+            if (card.Schedule.Rule is { } rule)
+            {
+                // The rule itself, not its expansion: calendar apps repeat the event and keep following it.
+                calendarEvent.RecurrenceRule = rule;
+                foreach (var skipped in card.Schedule.Skipped)
+                {
+                    calendarEvent.ExceptionDates.Add(new CalDateTime(skipped + first.Start.TimeOfDay, TimeZone));
+                }
+            }
+
+            calendar.Events.Add(calendarEvent);
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;

@@ -3,8 +3,12 @@ using ZhuwaGen.Tourism.Web.Site.Rendering;
 
 namespace ZhuwaGen.Tourism.Web.Site.Events;
 
-/// <summary>An event in a list: its card, when it is, where, and whether it is on now or this weekend.</summary>
-public sealed record EventCard(ItemCard Card, EventTimes Times, EventStatus Status, string? StatusLabel, string? When, SiteLinkOrNull Venue, bool IsSample)
+/// <summary>
+/// An event in a list: its card, when it is, where, and whether it is on now or this weekend. For a repeating event
+/// <see cref="Times"/> is the time on now, else the next, else the last, and <see cref="Repeats"/> says the rule.
+/// </summary>
+public sealed record EventCard(
+    ItemCard Card, EventSchedule Schedule, EventTimes Times, EventStatus Status, string? StatusLabel, string? When, string? Repeats, SiteLinkOrNull Venue, bool IsSample)
 {
     public static IReadOnlyList<EventCard> All(SiteRequest request, PublishedItem eventList) =>
         eventList.Children(request.Culture)
@@ -18,6 +22,13 @@ public sealed record EventCard(ItemCard Card, EventTimes Times, EventStatus Stat
     public static IEnumerable<EventCard> Upcoming(SiteRequest request, PublishedItem eventList) =>
         All(request, eventList).Where(e => e.Status != EventStatus.Past);
 
+    /// <summary>Every time of every event that overlaps [<paramref name="from"/>, <paramref name="to"/>), soonest first.</summary>
+    public static IReadOnlyList<EventCard> Occurring(SiteRequest request, PublishedItem eventList, DateTime from, DateTime to) =>
+        All(request, eventList)
+            .SelectMany(e => e.Schedule.Between(from, to).Select(t => e.At(request, t)))
+            .OrderBy(e => e.Times.Start)
+            .ToList();
+
     /// <summary>Events not over yet at a stop (their venue).</summary>
     public static IReadOnlyList<EventCard> AtVenue(SiteRequest request, PublishedItem stop) =>
         request.Section("eventList") is { } list
@@ -26,12 +37,28 @@ public sealed record EventCard(ItemCard Card, EventTimes Times, EventStatus Stat
 
     public static EventCard? Of(SiteRequest request, PublishedItem item)
     {
-        if (EventTimes.Of(item, request.Culture) is not { } times)
+        if (EventSchedule.Of(item, request.Culture) is not { } schedule)
         {
             return null;
         }
 
         var venue = item.Value<PublishedItem>("venue", request.Culture);
+        var card = new EventCard(
+            ItemCard.Of(request, item),
+            schedule,
+            schedule.First,
+            EventStatus.Upcoming,
+            null,
+            null,
+            EventRepeats.Describe(schedule, request.Text),
+            venue is null ? SiteLinkOrNull.None : new SiteLinkOrNull(venue.Key, request.Name(venue), request.Url(venue), request.LangOf(venue)),
+            item.Value<bool>("isSample", request.Culture));
+        return card.At(request, schedule.Relevant(request.Clock.Now));
+    }
+
+    /// <summary>The same event shown at one of its times (a day of the month view).</summary>
+    public EventCard At(SiteRequest request, EventTimes times)
+    {
         var status = times.StatusAt(request.Clock.Now);
         var label = status switch
         {
@@ -40,14 +67,7 @@ public sealed record EventCard(ItemCard Card, EventTimes Times, EventStatus Stat
             EventStatus.Past => request.Text["StatusPast"],
             _ => null,
         };
-        return new EventCard(
-            ItemCard.Of(request, item),
-            times,
-            status,
-            label,
-            times.Describe(request.Text),
-            venue is null ? SiteLinkOrNull.None : new SiteLinkOrNull(venue.Key, request.Name(venue), request.Url(venue), request.LangOf(venue)),
-            item.Value<bool>("isSample", request.Culture));
+        return this with { Times = times, Status = status, StatusLabel = label, When = times.Describe(request.Text) };
     }
 }
 

@@ -6,8 +6,12 @@ using ZhuwaGen.Tourism.Web.Site.Rendering;
 
 namespace ZhuwaGen.Tourism.Web.Site.Events;
 
-/// <summary>The events list (type <c>eventList</c>): on now, coming up (this weekend marked), and past events.</summary>
-public sealed record EventListModel(SitePage Page, string Heading, IHtmlContent? Intro, IReadOnlyList<EventCard> Upcoming, IReadOnlyList<EventCard> Past)
+/// <summary>
+/// The events list (type <c>eventList</c>): on now and coming up (this weekend marked; a repeating event once, at its
+/// next time), the month view, and past events.
+/// </summary>
+public sealed record EventListModel(
+    SitePage Page, string Heading, IHtmlContent? Intro, IReadOnlyList<EventCard> Upcoming, EventMonth Month, IReadOnlyList<EventCard> Past)
     : ISiteView
 {
     public static EventListModel Build(SiteRequest request, PublishedItem list)
@@ -19,6 +23,7 @@ public sealed record EventListModel(SitePage Page, string Heading, IHtmlContent?
             request.Name(list),
             string.IsNullOrWhiteSpace(intro) ? null : new HtmlString(intro),
             all.Where(e => e.Status != EventStatus.Past).ToList(),
+            EventMonth.Build(request, list),
             all.Where(e => e.Status == EventStatus.Past).Reverse().ToList());
     }
 }

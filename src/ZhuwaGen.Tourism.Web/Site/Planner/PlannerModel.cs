@@ -75,7 +75,7 @@ public sealed record PlannerModel(
     {
         var text = request.Text;
         var events = request.Section("eventList") is { } list
-            ? EventCard.All(request, list).Where(e => e.Times.Start.Date <= day.Date && e.Times.End.Date >= day.Date).ToList()
+            ? EventCard.Occurring(request, list, day.Date, day.Date.AddDays(1))
             : [];
         var end = day.Legs.LastOrDefault()?.Stop.Point;
         var stays = last || end is null ? [] : StayCard.Near(request, end.Value, StayRadiusKm);

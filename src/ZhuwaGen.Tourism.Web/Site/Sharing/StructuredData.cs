@@ -84,14 +84,17 @@ public static class StructuredData
 
     private static JsonObject? Event(SiteRequest request, PublishedItem item, string? image)
     {
-        if (EventTimes.Of(item, request.Culture) is not { } times)
+        if (EventSchedule.Of(item, request.Culture) is not { } schedule)
         {
             return null;
         }
 
+        // A repeating event is described at its next time, with its rule as a schema.org Schedule.
+        var times = schedule.Relevant(request.Clock.Now);
         var data = Base("Event", request, item, image);
         data["startDate"] = Iso(times.Start);
         data["endDate"] = Iso(times.End);
+        Add(data, "eventSchedule", EventSchedules.Of(schedule));
         data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode";
         data["eventStatus"] = "https://schema.org/EventScheduled";
         if (item.Value<PublishedItem>("venue", request.Culture) is { } venue)
