@@ -39,7 +39,8 @@ public static class RouteMapSvg
 
         var svg = new StringBuilder();
         svg.Append("<svg class=\"route-map\" viewBox=\"0 0 ").Append(N(Width)).Append(' ').Append(N(Height))
-            .Append("\" role=\"img\" aria-labelledby=\"route-map-title\" xmlns=\"http://www.w3.org/2000/svg\">")
+            // A group, not an image: the stops inside are links, and an image may hold nothing interactive.
+            .Append("\" role=\"group\" aria-labelledby=\"route-map-title\" xmlns=\"http://www.w3.org/2000/svg\">")
             .Append("<title id=\"route-map-title\">").Append(Encode(title)).Append("</title>")
             .Append("<rect class=\"route-map-ground\" width=\"100%\" height=\"100%\" rx=\"8\"/>")
             .Append("<polyline class=\"route-map-line\" fill=\"none\" points=\"")
