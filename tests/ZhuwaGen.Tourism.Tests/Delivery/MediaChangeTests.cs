@@ -97,28 +97,7 @@ public sealed class MediaChangeTests
         }
 
         /// <summary>Sets the stop's photos to the one media item and publishes every culture.</summary>
-        public async Task PickPhotoAsync(Guid stop, Guid media)
-        {
-            await using (var scope = Site.Services.CreateAsyncScope())
-            {
-                var view = await scope.ServiceProvider.GetRequiredService<DocumentQueries>().GetAsync(stop, default)
-                    ?? throw new InvalidOperationException($"No document {stop}.");
-                var values = view.Draft.Values.Where(v => v.Alias != "photos").ToList();
-                values.Add(new PropertyValue("photos", null, JArray.Parse($$"""[{"key":"{{Guid.NewGuid()}}","mediaKey":"{{media}}"}]""")));
-                var saved = await scope.ServiceProvider.GetRequiredService<DocumentService>()
-                    .SaveDraftAsync(stop, new DocumentEdit(view.Draft.Names, values), "editor", default);
-                Assert.True(saved.Succeeded, saved.Status.ToString());
-            }
-
-            await Site.WithScopeAsync<PublishingService>(async publishing =>
-            {
-                var result = await publishing.PublishAsync(stop, ["zh-Hans", "en"], "editor", default);
-                Assert.True(result.Succeeded, result.Status.ToString());
-            });
-
-            // The stored JSON follows the publish before the test reads it, so its own re-rendering is what is tested.
-            await Site.Services.GetRequiredService<DeliveryContentJsonStore>().EnsureCurrentAsync(default);
-        }
+        public Task PickPhotoAsync(Guid stop, Guid media) => PhotoPicks.PickAsync(Site, stop, "photos", media);
 
         public Task UpdateMediaAsync(Guid key, MediaUpdate update) =>
             Site.WithScopeAsync<MediaLibraryService>(async library =>
