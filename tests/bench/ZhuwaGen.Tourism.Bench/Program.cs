@@ -5,6 +5,7 @@ using ZhuwaGen.Tourism.Bench;
 //   grow FILE STOPS EVENTS        add published stops and events to a database the site has seeded
 //   query FILE [seconds]          server time of an uncached filtered list of 10 (see QueryList)
 //   ceiling FILE PORT             serve FILE's bytes from a bare Kestrel endpoint (tests/bench/delivery.sh)
+//   slow-network BASE PATH [runs] a page at 400 kbit/s and 400 ms in Chromium, first and repeat visit (tests/bench/site.sh)
 switch (args)
 {
     case ["ceiling", var file, var port]:
@@ -12,6 +13,9 @@ switch (args)
         break;
     case ["grow", var file, var stops, var events]:
         await Grow.RunAsync(file, int.Parse(stops), int.Parse(events));
+        break;
+    case ["slow-network", var baseUrl, var path, .. var rest]:
+        await SlowNetwork.RunAsync(baseUrl, path, rest.Length > 0 ? int.Parse(rest[0]) : 5);
         break;
     case ["query", var file, .. var rest]:
         await QueryList.RunAsync(file, rest.Length > 0 ? int.Parse(rest[0]) : 10);
