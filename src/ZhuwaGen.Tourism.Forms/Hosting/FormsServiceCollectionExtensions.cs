@@ -36,6 +36,7 @@ public static class FormsServiceCollectionExtensions
         services.TryAddKeyedSingleton<TimeProvider>(FormsClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddSingleton<FormRegistry>();
         services.Replace(ServiceDescriptor.Singleton<IFormCatalog, FormCatalog>());
+        services.AddScoped<BookingReceipts>();
         services.AddSingleton<ISchemaSection, FormsSchemaSection>();
         services.AddScoped<FormsInitializer>();
         services.AddScoped<EntryService>();
