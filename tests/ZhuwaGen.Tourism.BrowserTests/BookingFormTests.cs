@@ -22,14 +22,14 @@ public sealed class BookingFormTests(BrowserSite site) : IClassFixture<BrowserSi
         await page.GotoAsync("/stays/sangjiu-courtyard/");
 
         var checkIn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday);
-        await page.GetByLabel("入住日期").FillAsync(Iso(checkIn));
-        await page.GetByLabel("离店日期").FillAsync(Iso(checkIn.AddDays(2)));
-        await page.GetByLabel("房型").SelectOptionAsync(new SelectOptionValue { Label = "标准间 / Standard twin · 280 元/晚" });
-        await page.GetByLabel("人数").FillAsync("2");
-        await page.GetByLabel("姓名").FillAsync("卓玛");
-        await page.GetByLabel("手机号").FillAsync("13800000000");
-        await page.GetByLabel("电子邮箱（用于接收确认）").FillAsync("zhuoma@example.org");
-        await page.GetByLabel("我同意本镇与民宿/活动组织者为处理本次预订使用我的姓名和联系方式。").CheckAsync();
+        await page.Locator("#f-checkIn").FillAsync(Iso(checkIn));
+        await page.Locator("#f-checkOut").FillAsync(Iso(checkIn.AddDays(2)));
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "房型" }).SelectOptionAsync(new SelectOptionValue { Label = "标准间 / Standard twin · 280 元/晚" });
+        await page.GetByRole(AriaRole.Spinbutton, new() { Name = "人数" }).FillAsync("2");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "姓名" }).FillAsync("卓玛");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "手机号" }).FillAsync("13800000000");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "电子邮箱（用于接收确认）" }).FillAsync("zhuoma@example.org");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "我同意本镇与民宿/活动组织者为处理本次预订使用我的姓名和联系方式。" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "申请预订" }).ClickAsync();
 
         await page.WaitForURLAsync(new Regex("/booking/received\\?t="));
@@ -46,14 +46,14 @@ public sealed class BookingFormTests(BrowserSite site) : IClassFixture<BrowserSi
         await using var context = await site.PhoneAsync("zh-CN", javaScript: false);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/stays/sangjiu-courtyard/");
-        await page.GetByLabel("姓名").FillAsync("卓玛");
-        await page.GetByLabel("手机号").FillAsync("电话");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "姓名" }).FillAsync("卓玛");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "手机号" }).FillAsync("电话");
         await page.GetByRole(AriaRole.Button, new() { Name = "申请预订" }).ClickAsync();
 
         await page.WaitForSelectorAsync(".form-errors");
         Assert.Equal("请填写有效的电话号码（手机号）", await page.Locator("#f-phone-error").InnerTextAsync());
         Assert.Equal("请填写入住日期", await page.Locator("#f-checkIn-error").InnerTextAsync());
-        Assert.Equal("卓玛", await page.GetByLabel("姓名").InputValueAsync());
+        Assert.Equal("卓玛", await page.GetByRole(AriaRole.Textbox, new() { Name = "姓名" }).InputValueAsync());
         await page.ScreenshotAsync(new() { Path = Shot("booking-refused.png"), FullPage = true });
     }
 
