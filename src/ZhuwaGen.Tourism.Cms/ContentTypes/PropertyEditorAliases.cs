@@ -25,11 +25,14 @@ public static class PropertyEditorAliases
     public const string MultipleTextstring = "Umbraco.MultipleTextstring";
     public const string Label = "Umbraco.Label";
 
+    /// <summary>Umbraco Forms' forms picker (Forms 14+); Forms 8–13 called it UmbracoForms.FormPicker.</summary>
+    public const string FormPicker = "Umbraco.Forms.FormPicker";
+
     public static IReadOnlySet<string> Known { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         TextBox, TextArea, RichText, MarkdownEditor, DateTime, DateOnly, Integer, Decimal, TrueFalse,
         ContentPicker, MultiNodeTreePicker, MediaPicker3, MultiUrlPicker, BlockList, Tags, DropDownFlexible,
-        CheckBoxList, RadioButtonList, EmailAddress, MultipleTextstring, Label,
+        CheckBoxList, RadioButtonList, EmailAddress, MultipleTextstring, Label, FormPicker,
     };
 
     /// <summary>Older aliases accepted on import and mapped to their current names.</summary>
@@ -42,5 +45,6 @@ public static class PropertyEditorAliases
         ["Umbraco.ContentPicker2"] = ContentPicker,
         ["Umbraco.MediaPicker2"] = MediaPicker3,
         ["Umbraco.MultiNodeTreePicker2"] = MultiNodeTreePicker,
+        ["UmbracoForms.FormPicker"] = FormPicker,
     };
 }

@@ -9,6 +9,7 @@ using ZhuwaGen.Tourism.Cms.Documents.Validation;
 using ZhuwaGen.Tourism.Cms.Mail;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.Rendering;
 using ZhuwaGen.Tourism.Cms.Schema;
@@ -33,7 +34,9 @@ public static class CmsServiceCollectionExtensions
         services.AddKeyRingProtection(configuration, paths);
 
         services.AddSingleton<SchemaRegistry>();
-        services.AddSingleton<DocumentValidator>();
+        // Without the Forms project no form exists, so a forms picker refuses every value; AddForms replaces this.
+        services.TryAddSingleton<IFormCatalog>(NoForms.Instance);
+        services.AddSingleton(sp => new DocumentValidator(sp.GetRequiredService<IFormCatalog>()));
         services.AddSingleton<PublishedSnapshotService>();
         services.AddChangePipeline();
         services.AddChangeConsumer(new ChangeConsumer(

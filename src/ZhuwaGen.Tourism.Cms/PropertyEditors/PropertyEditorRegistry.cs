@@ -46,6 +46,7 @@ internal sealed class PropertyEditorRegistry
         new MediaPicker3Editor(),
         new MultiUrlPickerEditor(),
         new BlockListEditor(),
+        new FormPickerEditor(),
     ]);
 
     private static readonly IPropertyEditor Fallback = new LabelEditor();

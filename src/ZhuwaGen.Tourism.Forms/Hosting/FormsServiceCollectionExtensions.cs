@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 using ZhuwaGen.Tourism.Cms.Schema;
 using ZhuwaGen.Tourism.Forms.Api;
 using ZhuwaGen.Tourism.Forms.Bookings;
@@ -34,6 +35,8 @@ public static class FormsServiceCollectionExtensions
 
         services.TryAddKeyedSingleton<TimeProvider>(FormsClock.Key, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddSingleton<FormRegistry>();
+        services.Replace(ServiceDescriptor.Singleton<IFormCatalog, FormCatalog>());
+        services.AddScoped<BookingReceipts>();
         services.AddSingleton<ISchemaSection, FormsSchemaSection>();
         services.AddScoped<FormsInitializer>();
         services.AddScoped<EntryService>();

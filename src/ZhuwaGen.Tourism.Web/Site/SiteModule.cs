@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using ZhuwaGen.Tourism.Web.Site.Caching;
+using ZhuwaGen.Tourism.Web.Site.Forms;
 using ZhuwaGen.Tourism.Web.Site.Sitemap;
 using ZhuwaGen.Tourism.Web.Site.Text;
 
@@ -22,6 +23,9 @@ internal static class SiteModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SiteClock>();
         services.Configure<OutputCacheOptions>(o => o.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
+        services.AddSingleton<SiteForms>();
+        services.AddSingleton<ReceivedLinks>();
+        services.AddRateLimiter(o => o.AddPolicy<string, SiteFormPostLimit>(SiteFormPostLimit.Name));
         return services;
     }
 

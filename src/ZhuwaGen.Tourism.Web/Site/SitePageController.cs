@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.Media;
 using ZhuwaGen.Tourism.Cms.PublishedContent;
+using ZhuwaGen.Tourism.Forms.Entries;
 using ZhuwaGen.Tourism.Web.Site.Caching;
 using ZhuwaGen.Tourism.Web.Site.Calendar;
 using ZhuwaGen.Tourism.Web.Site.Errors;
+using ZhuwaGen.Tourism.Web.Site.Forms;
 using ZhuwaGen.Tourism.Web.Site.Offline;
 using ZhuwaGen.Tourism.Web.Site.OpenData;
 using ZhuwaGen.Tourism.Web.Site.Posters;
@@ -20,14 +22,15 @@ namespace ZhuwaGen.Tourism.Web.Site;
 /// The public site's one route, as Umbraco's: resolves (path, culture) to a published item and renders the view named
 /// after its type with the model its builder makes. <c>?q=</c> on any page shows search results, <c>…/calendar.ics</c>
 /// the page's events as iCalendar, <c>…/route.gpx</c> and <c>…/route.geojson</c> the route's stops, <c>…/poster</c> a
-/// stop's printable poster, <c>/offline-pack.json</c> (per language) the offline trip pack; an unknown path
+/// stop's printable poster, <c>/offline-pack.json</c> (per language) the offline trip pack; a page with a picked form
+/// shows it (<see cref="SiteForms"/>, posted to <see cref="SiteFormController"/>); an unknown path
 /// is a 404 page in the URL's language. Reads only the published snapshot (one per request), never the database.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [TypeFilter(typeof(SiteErrorFilter))]
 [OutputCache(PolicyName = SitePageCachePolicy.Name)]
 public sealed class SitePageController(
-    PublishedContentReader reader, SiteClock clock, IOptions<MediaOptions> media, IFileVersionProvider versions) : Controller
+    PublishedContentReader reader, SiteClock clock, IOptions<MediaOptions> media, IFileVersionProvider versions, SiteForms forms) : Controller
 {
     [HttpGet("{**path}", Order = int.MaxValue)]
     [HttpHead("{**path}", Order = int.MaxValue)]
@@ -59,6 +62,14 @@ public sealed class SitePageController(
         }
 
         var view = SiteViews.For(item.ContentTypeAlias);
+        if (forms.PickedOn(item, request.Culture) is { } form)
+        {
+            // The form carries this visitor's antiforgery token: the page is theirs alone and never output-cached.
+            SiteForms.MarkPrivate(Response);
+            ViewData[SiteFormModel.ViewDataKey] = SiteFormBuilder.Build(
+                request, item, form, SubmitOutcome.NoErrors, SubmitOutcome.NoErrors, SiteForms.NewIdempotencyKey());
+        }
+
         return View(view.ViewPath, view.Build(request, item));
     }
 

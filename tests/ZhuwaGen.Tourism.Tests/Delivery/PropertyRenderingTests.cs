@@ -7,6 +7,7 @@ using ZhuwaGen.Tourism.Cms.Delivery.Rendering;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Languages;
 using ZhuwaGen.Tourism.Cms.Media;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.Schema;
 
@@ -75,7 +76,7 @@ public sealed class PropertyRenderingTests
             new Dictionary<string, PublishedCulture>(StringComparer.OrdinalIgnoreCase) { ["zh-Hans"] = new("测试", "test", null) },
             values.Select(v => new PropertyValue(v.Key, null, v.Value)).ToList());
         var snapshot = new PublishedSnapshot([document], schema.Languages, 1);
-        var renderer = new DeliveryContentRenderer(new OneMedia(), new FixedOptions(), registry);
+        var renderer = new DeliveryContentRenderer(new OneMedia(), new FixedOptions(), registry, NoForms.Instance);
         var rendered = renderer.RenderItem(snapshot, document, "zh-Hans", null, null)!;
         return JsonNode.Parse(rendered.Utf8.Span)!["properties"]!.AsObject();
     }

@@ -23,7 +23,7 @@ public sealed partial class SiteRoutingTests(SeededSites sites) : IClassFixture<
                 data.Add(provider, prefix + "/stories/", "/stories/zhala-cooperative-story/");
                 data.Add(provider, prefix + "/stories/zhala-cooperative-story/", "class=\"prose\"");
                 data.Add(provider, prefix + "/stays/", "/stays/xiongjiu-homestay/");
-                data.Add(provider, prefix + "/stays/xiongjiu-homestay/", "data-booking-form=\"pending\"");
+                data.Add(provider, prefix + "/stays/xiongjiu-homestay/", "id=\"booking-form\"");
                 data.Add(provider, prefix + "/notices/", "/notices/border-permit/");
                 data.Add(provider, prefix + "/notices/border-permit/", "class=\"notice-page\"");
                 data.Add(provider, prefix + "/sangjiu-baga/zhala-yimu-liangtian/cooperative-farm-morning/", "class=\"facts-list\"");

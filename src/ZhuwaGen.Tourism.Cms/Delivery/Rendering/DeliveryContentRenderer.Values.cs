@@ -64,6 +64,9 @@ public sealed partial class DeliveryContentRenderer
             case IReadOnlyList<LinkPick> links:
                 WriteLinks(writer, context, links);
                 break;
+            case PickedForm form:
+                WriteFormPicker(writer, context, form, expanded);
+                break;
             case BlockListModel blocks:
                 WriteBlockList(writer, context, blocks, nestedExpand, nestedFields);
                 break;

@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 using ZhuwaGen.Tourism.Cms.Media;
+using ZhuwaGen.Tourism.Cms.PropertyEditors;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.Schema;
 
@@ -20,7 +21,7 @@ public sealed record RenderedJson(ReadOnlyMemory<byte> Utf8, IReadOnlySet<Guid> 
 /// the other parts of this class.
 /// </summary>
 public sealed partial class DeliveryContentRenderer(
-    IPublishedMediaSource media, IOptionsMonitor<DeliveryApiOptions> options, SchemaRegistry schemas)
+    IPublishedMediaSource media, IOptionsMonitor<DeliveryApiOptions> options, SchemaRegistry schemas, IFormCatalog forms)
 {
     // CJK text stays readable and short (UTF-8, not \u escapes); HTML-significant characters are still escaped.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };

@@ -12,7 +12,16 @@ public sealed class DocumentValidator
     public const string NameAlias = "name";
     public const int MaxNameLength = 255;
 
-    private readonly PropertyValueValidator _properties = new(PropertyEditorRegistry.Default);
+    private readonly PropertyValueValidator _properties;
+
+    /// <summary>A validator that knows no forms (a forms picker's value is then always refused): the CMS alone.</summary>
+    public DocumentValidator()
+        : this(NoForms.Instance)
+    {
+    }
+
+    /// <param name="forms">The forms a forms picker may pick; the Forms project registers the real catalogue.</param>
+    public DocumentValidator(IFormCatalog forms) => _properties = new PropertyValueValidator(PropertyEditorRegistry.Default, forms);
 
     /// <param name="names">Culture → name of the item (for invariant types the key is the default culture).</param>
     /// <param name="cultures">The cultures being saved; mandatory and per-culture rules are checked for these.</param>

@@ -19,8 +19,13 @@ internal sealed class PropertyValueValidator
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
     private readonly PropertyEditorRegistry _editors;
+    private readonly IFormCatalog _forms;
 
-    public PropertyValueValidator(PropertyEditorRegistry editors) => _editors = editors;
+    public PropertyValueValidator(PropertyEditorRegistry editors, IFormCatalog forms)
+    {
+        _editors = editors;
+        _forms = forms;
+    }
 
     public void Validate(
         ContentSchema schema,
@@ -45,7 +50,7 @@ internal sealed class PropertyValueValidator
 
         var dataType = schema.FindDataType(property.DataTypeKey);
         var editorAlias = Canonical(dataType?.EditorAlias ?? property.EditorAlias);
-        var context = new EditorValidationContext(schema, editorAlias, aliasPath, culture, errors, this);
+        var context = new EditorValidationContext(schema, editorAlias, aliasPath, culture, errors, this, _forms);
         CheckRegex(property, value!, context);
         CheckUrlName(property, value!, context);
         _editors.Find(editorAlias).Validate(value!, dataType?.Config ?? [], context);

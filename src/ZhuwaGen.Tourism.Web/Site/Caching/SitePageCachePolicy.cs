@@ -8,7 +8,8 @@ namespace ZhuwaGen.Tourism.Web.Site.Caching;
 /// Output caching of the site's pages: a GET or HEAD without a search is kept per path for
 /// <see cref="Duration"/> under <see cref="DeliveryOutputCache.SitePagesTag"/>, which the change pipeline's
 /// output-cache consumer evicts on every committed content or media change. A page is stored only when it is a 200
-/// rendered from the snapshot still current and under no newer media change, so a response racing a publish never outlives it. The duration bounds
+/// rendered from the snapshot still current and under no newer media change, so a response racing a publish never outlives it;
+/// a page marked no-store (one showing a form, whose antiforgery token is one visitor's) is never stored. The duration bounds
 /// what time alone changes (a notice expiring, an event starting).
 /// </summary>
 internal sealed class SitePageCachePolicy : IOutputCachePolicy
@@ -45,6 +46,7 @@ internal sealed class SitePageCachePolicy : IOutputCachePolicy
         var current = http.RequestServices.GetRequiredService<PublishedSnapshotService>().Current.Generation;
         if (http.Response.StatusCode != StatusCodes.Status200OK
             || http.Response.Headers.ContainsKey("Set-Cookie")
+            || http.Response.Headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase)
             || http.Items[GenerationKey] is not long rendered
             || rendered != current
             || http.Items[MediaEpochKey] is not long epoch

@@ -9,6 +9,10 @@ public sealed record ErrorModel(SitePage Page, int Status, string Heading, strin
     public static ErrorModel NotFound(SiteRequest request) =>
         new(SitePageFactory.ForPath(request, request.Text["NotFoundTitle"], "/"), 404, request.Text["NotFoundTitle"], request.Text["NotFoundText"]);
 
+    /// <summary>A visitor who sent a form too often in a minute (429): wait, then send again.</summary>
+    public static ErrorModel TooManyPosts(SiteRequest request) =>
+        new(SitePageFactory.ForPath(request, request.Text["TooManyTitle"], "/"), 429, request.Text["TooManyTitle"], request.Text["TooManyText"]);
+
     public static ErrorModel Failed(SiteRequest request) =>
         new(SitePageFactory.ForPath(request, request.Text["ErrorTitle"], "/"), 500, request.Text["ErrorTitle"], request.Text["ErrorText"]);
 }

@@ -13,6 +13,9 @@ public sealed class SiteClock(TimeProvider time)
 
     public DateTime Today => Now.Date;
 
+    /// <summary>A UTC moment (a booking's reply deadline) as the time on a clock in China.</summary>
+    public static DateTime ChinaTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), China);
+
     /// <summary>A stored date-time as the wall-clock time an editor entered.</summary>
     public static DateTime WallClock(DateTimeOffset stored) => DateTime.SpecifyKind(stored.UtcDateTime, DateTimeKind.Unspecified);
 
