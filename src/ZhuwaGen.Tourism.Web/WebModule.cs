@@ -33,6 +33,7 @@ internal static class WebModule
         services.AddSingleton<Readiness>();
         services.AddSingleton<FirstAdministrator>();
         services.AddHostedService<SiteStartup>();
+        services.AddHostedService<StartupMemoryTrim>();
         // The change log's consumers run in the order of ChangeConsumerOrder, whatever the order of these calls.
         services.AddDeliveryContentQuery();
         services.AddWebhooks();

@@ -36,6 +36,10 @@ public sealed class ChangePipeline : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private Task? _loop;
     private Task _warming = Task.CompletedTask;
+
+    // Completes when the consumers built after start-up are built; known before the host starts, so a caller that asks
+    // early (a callback of the same ApplicationStarted) still waits for the build.
+    private readonly TaskCompletionSource _warmed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DateTimeOffset _nextPrune;
 
     public ChangePipeline(
@@ -148,10 +152,14 @@ public sealed class ChangePipeline : IAsyncDisposable
                 _warming = WarmAsync(_stopping.Token);
             }
         }
+        else
+        {
+            _warmed.TrySetResult();
+        }
     }
 
     /// <summary>Completes when every consumer built after start-up is built (tests, tools).</summary>
-    public Task Warmed => _warming;
+    public Task Warmed => _warmed.Task;
 
     /// <summary>
     /// Builds the consumers that wait for the site to listen, in declared order. Each starts at the place of the
@@ -161,6 +169,25 @@ public sealed class ChangePipeline : IAsyncDisposable
     private async Task WarmAsync(CancellationToken stopping)
     {
         await Task.Yield();
+        try
+        {
+            await WarmEachAsync(stopping);
+        }
+        finally
+        {
+            if (stopping.IsCancellationRequested)
+            {
+                _warmed.TrySetCanceled(stopping);
+            }
+            else
+            {
+                _warmed.TrySetResult();
+            }
+        }
+    }
+
+    private async Task WarmEachAsync(CancellationToken stopping)
+    {
         foreach (var consumer in _consumers.Where(c => c.Warming))
         {
             while (!stopping.IsCancellationRequested)
