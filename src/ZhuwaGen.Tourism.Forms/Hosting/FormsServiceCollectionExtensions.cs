@@ -7,6 +7,9 @@ using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Schema;
 using ZhuwaGen.Tourism.Forms.Api;
 using ZhuwaGen.Tourism.Forms.Bookings;
+using ZhuwaGen.Tourism.Forms.Bookings.Blocks;
+using ZhuwaGen.Tourism.Forms.Bookings.Calendars;
+using ZhuwaGen.Tourism.Forms.Bookings.Retention;
 using ZhuwaGen.Tourism.Forms.Definitions;
 using ZhuwaGen.Tourism.Forms.Entries;
 using ZhuwaGen.Tourism.Forms.Persistence;
@@ -25,6 +28,8 @@ public static class FormsServiceCollectionExtensions
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.SectionName)
             .Validate(o => o.ReplyWindow > TimeSpan.Zero && o.MaxNights > 0 && o.CancelLinkLifetime > TimeSpan.Zero && o.DeadlineCheckInterval > TimeSpan.Zero,
                 "Forms:Bookings: the reply window, the longest stay, the cancel link lifetime and the check interval must be positive.")
+            .Validate(o => o.RetentionDays > 0 && o.RetentionCheckInterval > TimeSpan.Zero && o.BlockHorizonDays > 0,
+                "Forms:Bookings: RetentionDays, RetentionCheckInterval and BlockHorizonDays must be positive.")
             .ValidateOnStart();
         services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.SectionName)
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.MaxAttempts > 0 && o.AttemptTimeout > TimeSpan.Zero,
@@ -40,6 +45,10 @@ public static class FormsServiceCollectionExtensions
         services.AddScoped<EntryQueries>();
         services.AddScoped<BookingService>();
         services.AddScoped<RoomStatus>();
+        services.AddScoped<RoomBlocks>();
+        services.AddScoped<CalendarFeeds>();
+        services.AddScoped<CalendarImport>();
+        services.AddScoped<BookingRetention>();
         services.AddSingleton<CancelLinks>();
         services.AddScoped<FormsApiAccess>();
 
@@ -50,6 +59,7 @@ public static class FormsServiceCollectionExtensions
         services.AddSingleton<WorkflowRunner>();
         services.AddHostedService<WorkflowRunnerJob>();
         services.AddHostedService<BookingDeadlineJob>();
+        services.AddHostedService<BookingRetentionJob>();
         services.AddFormsRateLimits();
         return services;
     }
