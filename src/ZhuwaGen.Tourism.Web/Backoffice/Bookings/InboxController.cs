@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Forms.Bookings;
+using ZhuwaGen.Tourism.Forms.Hosting;
 using ZhuwaGen.Tourism.Forms.Persistence;
 using ZhuwaGen.Tourism.Web.Backoffice.Shell;
 
@@ -16,7 +17,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
 [AutoValidateAntiforgeryToken]
-public sealed class InboxController(GuesthouseAccess access, BookingService bookings, IOptions<BookingOptions> options, TimeProvider clock) : Controller
+public sealed class InboxController(GuesthouseAccess access, BookingService bookings, IOptions<BookingOptions> options, [FromKeyedServices(FormsClock.Key)] TimeProvider clock) : Controller
 {
     private const int OthersShown = 40;
 

@@ -6,6 +6,7 @@ using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Forms.Bookings;
 using ZhuwaGen.Tourism.Forms.Bookings.Blocks;
 using ZhuwaGen.Tourism.Forms.Bookings.Calendars;
+using ZhuwaGen.Tourism.Forms.Hosting;
 using ZhuwaGen.Tourism.Forms.Persistence;
 using ZhuwaGen.Tourism.Web.Backoffice.Shell;
 
@@ -20,7 +21,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 [AutoValidateAntiforgeryToken]
 public sealed class StayController(
     GuesthouseAccess access, RoomStatus status, RoomBlocks blocks, CalendarFeeds feeds, CalendarImport import,
-    IOptions<BookingOptions> options, TimeProvider clock) : Controller
+    IOptions<BookingOptions> options, [FromKeyedServices(FormsClock.Key)] TimeProvider clock) : Controller
 {
     public const int Days = 14;
     private static readonly string[] Notices = ["blocked", "unblocked", "feed", "feedOff", "imported"];
