@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Schema;
+using ZhuwaGen.Tourism.Cms.Webhooks;
 using ZhuwaGen.Tourism.Forms.Api;
 using ZhuwaGen.Tourism.Forms.Bookings;
 using ZhuwaGen.Tourism.Forms.Bookings.Blocks;
@@ -48,11 +49,22 @@ public static class FormsServiceCollectionExtensions
         services.AddScoped<RoomBlocks>();
         services.AddScoped<CalendarFeeds>();
         services.AddScoped<CalendarImport>();
+        services.AddSingleton<CalendarUrlFetch>();
         services.AddScoped<BookingRetention>();
         services.AddSingleton<CancelLinks>();
         services.AddScoped<FormsApiAccess>();
 
         services.AddHttpClient(PostToUrlWorkflow.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+
+        // A calendar URL is typed by an owner: fetched like a webhook target (checked addresses, no redirect, no proxy).
+        services.AddHttpClient(CalendarUrlFetch.ClientName, client => client.Timeout = TimeSpan.FromSeconds(20))
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                UseProxy = false,
+                ConnectCallback = sp.GetRequiredService<WebhookConnector>().ConnectAsync,
+            });
         services.AddSingleton<IWorkflowExecutor, SendEmailWorkflow>();
         services.AddSingleton<IWorkflowExecutor, PostToUrlWorkflow>();
         services.AddSingleton<IWorkflowExecutor, RobotWorkflow>();

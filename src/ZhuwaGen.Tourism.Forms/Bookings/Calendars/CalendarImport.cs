@@ -60,6 +60,19 @@ public sealed class CalendarImport(
         }
     }
 
+    /// <summary>Logs an import that could not even read its calendar (a refused or unreachable URL).</summary>
+    public async Task<CalendarSyncLogEntity> LogFailureAsync(Guid guesthouse, Guid roomTypeKey, string label, string origin, string message, CancellationToken cancellationToken) =>
+        await SaveAsync(new CalendarSyncLogEntity
+        {
+            ContentId = guesthouse,
+            RoomType = roomTypeKey,
+            Label = string.IsNullOrWhiteSpace(label) ? "iCal" : label.Trim()[..Math.Min(label.Trim().Length, 100)],
+            Origin = origin.Length > 500 ? origin[..500] : origin,
+            RunUtc = clock.GetUtcNow().UtcDateTime,
+            Failed = true,
+            Message = message.Length > 2000 ? message[..2000] : message,
+        }, cancellationToken);
+
     public async Task<IReadOnlyList<CalendarSyncLogEntity>> LogAsync(Guid guesthouse, int take, CancellationToken cancellationToken) =>
         await db.CalendarSyncLog.AsNoTracking().Where(l => l.ContentId == guesthouse)
             .OrderByDescending(l => l.RunUtc).ThenByDescending(l => l.Id).Take(take).ToListAsync(cancellationToken);

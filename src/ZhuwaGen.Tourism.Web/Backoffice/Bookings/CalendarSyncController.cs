@@ -14,8 +14,28 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
 [AutoValidateAntiforgeryToken]
-public sealed class CalendarSyncController(GuesthouseAccess access, CalendarFeeds feeds, CalendarImport import) : Controller
+public sealed class CalendarSyncController(GuesthouseAccess access, CalendarFeeds feeds, CalendarImport import, CalendarUrlFetch fetch) : Controller
 {
+    [HttpPost("/umbraco/bookings/stays/{key:guid}/import-url")]
+    public async Task<IActionResult> ImportUrlAsync(Guid key, [FromForm] Guid roomType, [FromForm] string? label, [FromForm] string? url, CancellationToken cancellationToken)
+    {
+        if (await access.FindAsync(User, key, ShellContext.Text(HttpContext).Language, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var origin = url?.Trim() ?? string.Empty;
+        var (ics, error) = await fetch.FetchAsync(origin, cancellationToken);
+        if (ics is null)
+        {
+            await import.LogFailureAsync(key, roomType, label ?? string.Empty, origin, error ?? "Unreadable.", cancellationToken);
+            return StayController.Back(key, error: "url");
+        }
+
+        var log = await import.ImportAsync(key, roomType, label ?? string.Empty, origin, ics, CurrentUser.NameOf(User), cancellationToken);
+        return log.Failed ? StayController.Back(key, error: "file") : StayController.Back(key, done: "imported");
+    }
+
     [HttpPost("/umbraco/bookings/stays/{key:guid}/feed")]
     public async Task<IActionResult> RenewFeedAsync(Guid key, [FromForm] string? action, CancellationToken cancellationToken)
     {

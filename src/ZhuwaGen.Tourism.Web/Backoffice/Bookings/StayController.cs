@@ -25,7 +25,7 @@ public sealed class StayController(
 {
     public const int Days = 14;
     private static readonly string[] Notices = ["blocked", "unblocked", "feed", "feedOff", "imported"];
-    private static readonly string[] Problems = ["full", "dates", "roomType", "file"];
+    private static readonly string[] Problems = ["full", "dates", "roomType", "file", "url"];
 
     [HttpGet("/umbraco/bookings/stays/{key:guid}")]
     public async Task<IActionResult> ShowAsync(Guid key, string? from, string? done, string? error, string? night, CancellationToken cancellationToken)
