@@ -9,7 +9,7 @@ namespace ZhuwaGen.Tourism.BrowserTests.Backoffice;
 /// <summary>
 /// The site on a Kestrel loopback port over a fresh, seeded SQLite database, with one account per content role, and
 /// Debian's Chromium (never downloaded) as a 390×844 touch phone. Set BACKOFFICE_SHOTS to a folder to keep a
-/// screenshot of every screen the tests visit.
+/// screenshot of every screen the tests visit (BACKOFFICE_SHOTS_FULLPAGE=1 for the whole page, not the first screen).
 /// </summary>
 public sealed class BackofficeBrowserSite : IAsyncLifetime
 {
@@ -75,7 +75,7 @@ public sealed class BackofficeBrowserSite : IAsyncLifetime
         if (ShotsFolder is not null)
         {
             Directory.CreateDirectory(ShotsFolder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotsFolder, name + ".png"), FullPage = false });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotsFolder, name + ".png"), FullPage = Environment.GetEnvironmentVariable("BACKOFFICE_SHOTS_FULLPAGE") == "1" });
         }
     }
 
