@@ -60,6 +60,7 @@ public static class CmsServiceCollectionExtensions
         services.AddScoped<SchedulingService>();
         services.AddScoped<PublishedDocumentLoader>();
         services.AddScoped<UserService>();
+        services.AddScoped<UserStartNodes>();
         services.AddScoped<UserSessions>();
         services.AddSingleton<SessionStampCache>();
         services.AddOptions<SessionStampCacheOptions>().BindConfiguration(SignInSecurityOptions.SectionName);

@@ -60,6 +60,7 @@ public static class ManagementApi
 
         ListUsers.Map(api);
         CreateUser.Map(api);
+        UpdateUser.Map(api);
         CreateApiUser.Map(api);
         GetCurrentUser.Map(api);
 

@@ -42,6 +42,8 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<UserEntity> Users => Set<UserEntity>();
 
+    public DbSet<UserStartNodeEntity> UserStartNodes => Set<UserStartNodeEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

@@ -15,6 +15,9 @@ public enum UserOperationStatus
     DuplicateEmail,
     AdministratorExists,
     NotFound,
+
+    /// <summary>A document start node that is no document.</summary>
+    UnknownStartNode,
 }
 
 /// <summary>Back-office users. Passwords are kept only as ASP.NET Core Identity hashes.</summary>

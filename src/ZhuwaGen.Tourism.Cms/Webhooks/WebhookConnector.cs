@@ -8,8 +8,9 @@ namespace ZhuwaGen.Tourism.Cms.Webhooks;
 /// The webhook client's ConnectCallback: resolves the host once, refuses the connection when any address is not public
 /// (<see cref="WebhookTargetPolicy"/>), and connects to an address it checked. Checking a name and then letting the
 /// client resolve it again would let a DNS answer that changes in between (rebinding) reach the internal network.
+/// Public so that other outgoing fetches of a URL an editor or owner typed (calendar imports) get the same care.
 /// </summary>
-internal sealed class WebhookConnector(IWebhookHostResolver resolver, IOptionsMonitor<WebhookOptions> options)
+public sealed class WebhookConnector(IWebhookHostResolver resolver, IOptionsMonitor<WebhookOptions> options)
 {
     public async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {

@@ -19,4 +19,12 @@ public sealed class BookingOptions
     public string? PublicBaseUrl { get; set; }
 
     public TimeSpan DeadlineCheckInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Days after check-out (or after a decision, for a stay that never happened) before a booking's guest data is anonymised.</summary>
+    public int RetentionDays { get; set; } = 365;
+
+    public TimeSpan RetentionCheckInterval { get; set; } = TimeSpan.FromHours(6);
+
+    /// <summary>How far ahead manual blocks and calendar imports may reach, in nights from today.</summary>
+    public int BlockHorizonDays { get; set; } = 400;
 }

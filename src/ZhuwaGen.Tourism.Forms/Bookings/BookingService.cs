@@ -67,6 +67,9 @@ public sealed class BookingService(FormsDbContext db, FormRegistry forms, Cancel
         return expired;
     }
 
+    public async Task<BookingEntity?> FindAsync(Guid bookingId, CancellationToken cancellationToken) =>
+        await db.Bookings.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
+
     public async Task<BookingEntity?> FindByReferenceAsync(string reference, CancellationToken cancellationToken) =>
         await db.Bookings.AsNoTracking().FirstOrDefaultAsync(b => b.Reference == reference, cancellationToken);
 

@@ -23,7 +23,8 @@ public static class EntryCsv
             entry.ContentId?.ToString("D") ?? string.Empty,
         }.Concat(form.Fields.Select(f => entry.Values.TryGetValue(f.Alias, out var v) ? string.Join("; ", v) : string.Empty)));
 
-    private static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
+    /// <summary>One CSV line of any cells, escaped and neutralised as above (also used by the bookings export).</summary>
+    public static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
 
     private static string Cell(string value)
     {

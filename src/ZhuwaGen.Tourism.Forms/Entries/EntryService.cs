@@ -78,6 +78,7 @@ public sealed class EntryService(
             State = EntryState.Submitted,
             ValuesJson = JsonSerializer.Serialize(values),
             AdditionalDataJson = JsonSerializer.Serialize(submission.AdditionalData),
+            ConsentText = ConsentRecord.TextOf(form, values, messages.Culture, content.Current.Snapshot.DefaultCulture),
             IdempotencyKey = submission.IdempotencyKey,
             CreatedUtc = now,
             UpdatedUtc = now,

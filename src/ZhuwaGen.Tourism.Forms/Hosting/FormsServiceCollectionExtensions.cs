@@ -6,8 +6,12 @@ using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.PropertyEditors;
 using ZhuwaGen.Tourism.Cms.Schema;
+using ZhuwaGen.Tourism.Cms.Webhooks;
 using ZhuwaGen.Tourism.Forms.Api;
 using ZhuwaGen.Tourism.Forms.Bookings;
+using ZhuwaGen.Tourism.Forms.Bookings.Blocks;
+using ZhuwaGen.Tourism.Forms.Bookings.Calendars;
+using ZhuwaGen.Tourism.Forms.Bookings.Retention;
 using ZhuwaGen.Tourism.Forms.Definitions;
 using ZhuwaGen.Tourism.Forms.Entries;
 using ZhuwaGen.Tourism.Forms.Persistence;
@@ -26,6 +30,8 @@ public static class FormsServiceCollectionExtensions
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.SectionName)
             .Validate(o => o.ReplyWindow > TimeSpan.Zero && o.MaxNights > 0 && o.CancelLinkLifetime > TimeSpan.Zero && o.DeadlineCheckInterval > TimeSpan.Zero,
                 "Forms:Bookings: the reply window, the longest stay, the cancel link lifetime and the check interval must be positive.")
+            .Validate(o => o.RetentionDays > 0 && o.RetentionCheckInterval > TimeSpan.Zero && o.BlockHorizonDays > 0,
+                "Forms:Bookings: RetentionDays, RetentionCheckInterval and BlockHorizonDays must be positive.")
             .ValidateOnStart();
         services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.SectionName)
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.MaxAttempts > 0 && o.AttemptTimeout > TimeSpan.Zero,
@@ -43,16 +49,32 @@ public static class FormsServiceCollectionExtensions
         services.AddScoped<EntryQueries>();
         services.AddScoped<BookingService>();
         services.AddScoped<RoomStatus>();
+        services.AddScoped<RoomBlocks>();
+        services.AddScoped<CalendarFeeds>();
+        services.AddScoped<CalendarImport>();
+        services.AddSingleton<CalendarUrlFetch>();
+        services.AddScoped<BookingRetention>();
         services.AddSingleton<CancelLinks>();
         services.AddScoped<FormsApiAccess>();
 
         services.AddHttpClient(PostToUrlWorkflow.ClientName, client => client.Timeout = TimeSpan.FromSeconds(30));
+
+        // A calendar URL is typed by an owner: fetched like a webhook target (checked addresses, no redirect, no proxy).
+        services.AddHttpClient(CalendarUrlFetch.ClientName, client => client.Timeout = TimeSpan.FromSeconds(20))
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                UseProxy = false,
+                ConnectCallback = sp.GetRequiredService<WebhookConnector>().ConnectAsync,
+            });
         services.AddSingleton<IWorkflowExecutor, SendEmailWorkflow>();
         services.AddSingleton<IWorkflowExecutor, PostToUrlWorkflow>();
         services.AddSingleton<IWorkflowExecutor, RobotWorkflow>();
         services.AddSingleton<WorkflowRunner>();
         services.AddHostedService<WorkflowRunnerJob>();
         services.AddHostedService<BookingDeadlineJob>();
+        services.AddHostedService<BookingRetentionJob>();
         services.AddFormsRateLimits();
         return services;
     }

@@ -18,6 +18,12 @@ public sealed class EntryEntity
 
     public string AdditionalDataJson { get; set; } = "{}";
 
+    /// <summary>
+    /// The words of each data-consent field the visitor ticked, in the language shown to them, as they read them then:
+    /// a later edit of the form's text does not change what this person agreed to.
+    /// </summary>
+    public string? ConsentText { get; set; }
+
     /// <summary>The client's Idempotency-Key header: a retried submit with the same key answers the first entry.</summary>
     public string? IdempotencyKey { get; set; }
 
@@ -108,6 +114,9 @@ public sealed class BookingEntity
     public DateTime CreatedUtc { get; set; }
 
     public DateTime? DecidedUtc { get; set; }
+
+    /// <summary>When the guest's name, phone and email were replaced after the retention period; null until then.</summary>
+    public DateTime? AnonymisedUtc { get; set; }
 }
 
 public enum BookingState
@@ -120,7 +129,7 @@ public enum BookingState
 }
 
 /// <summary>
-/// One unit of one resource on one night, held by a booking. The unique index on (resource, night, unit) is what makes
+/// One unit of one resource on one night, held by a booking or by a manual block (<see cref="RoomBlockEntity"/>). The unique index on (resource, night, unit) is what makes
 /// overbooking impossible: two transactions that pick the same free unit cannot both commit, on either database.
 /// </summary>
 public sealed class InventoryHoldEntity
@@ -133,5 +142,6 @@ public sealed class InventoryHoldEntity
 
     public int Unit { get; set; }
 
+    /// <summary>The booking or the room block that holds the unit (both kinds of holder have Guid keys).</summary>
     public Guid BookingId { get; set; }
 }

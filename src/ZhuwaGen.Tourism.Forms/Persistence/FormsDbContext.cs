@@ -18,6 +18,12 @@ public abstract class FormsDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<InventoryHoldEntity> InventoryHolds => Set<InventoryHoldEntity>();
 
+    public DbSet<RoomBlockEntity> RoomBlocks => Set<RoomBlockEntity>();
+
+    public DbSet<CalendarFeedEntity> CalendarFeeds => Set<CalendarFeedEntity>();
+
+    public DbSet<CalendarSyncLogEntity> CalendarSyncLog => Set<CalendarSyncLogEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

@@ -17,6 +17,7 @@ internal static class BackofficeModule
         services.AddSingleton<BackofficeAssets>();
         services.AddScoped<ContentCards>();
         services.AddScoped<EditScreen>();
+        services.AddScoped<Bookings.GuesthouseAccess>();
 
         // A screen asked for without the cookie goes to /umbraco/login?returnUrl=… (the name the sign-in form uses).
         services.PostConfigure<CookieAuthenticationOptions>(BackOfficeSchemes.Cookie, o => o.ReturnUrlParameter = "returnUrl");

@@ -10,6 +10,10 @@ internal static class BackofficeRoutes
     public const string Logout = ManagementApiRoutes.Logout;
     public const string Account = "/umbraco/account";
     public const string Assets = "/umbraco/assets";
+    public const string Bookings = "/umbraco/bookings";
+
+    /// <summary>A guesthouse's room-status calendar, blocks and calendar sync in the bookings inbox.</summary>
+    public static string Stay(Guid guesthouse) => $"{Bookings}/stays/{guesthouse:D}";
 
     /// <summary>The list of one tab, e.g. /umbraco/stops.</summary>
     public static string List(string section) => $"/umbraco/{section}";

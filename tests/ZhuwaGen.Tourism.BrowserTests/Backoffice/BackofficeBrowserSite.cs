@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Users;
 
 namespace ZhuwaGen.Tourism.BrowserTests.Backoffice;
@@ -7,7 +9,7 @@ namespace ZhuwaGen.Tourism.BrowserTests.Backoffice;
 /// <summary>
 /// The site on a Kestrel loopback port over a fresh, seeded SQLite database, with one account per content role, and
 /// Debian's Chromium (never downloaded) as a 390×844 touch phone. Set BACKOFFICE_SHOTS to a folder to keep a
-/// screenshot of every screen the tests visit.
+/// screenshot of every screen the tests visit (BACKOFFICE_SHOTS_FULLPAGE=1 for the whole page, not the first screen).
 /// </summary>
 public sealed class BackofficeBrowserSite : IAsyncLifetime
 {
@@ -26,11 +28,21 @@ public sealed class BackofficeBrowserSite : IAsyncLifetime
         await _site.InitializeAsync();
         await using var scope = _site.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserService>();
-        foreach (var role in new[] { UserRoles.Editor, UserRoles.Writer })
+        foreach (var role in new[] { UserRoles.Editor, UserRoles.Writer, UserRoles.GuesthouseOwner })
         {
             await users.CreateAsync(role + " user", EmailOf(role), Password, role, CancellationToken.None);
         }
+
+        // The owner runs the sample Sangjiu Courtyard: bound to it through their document start nodes.
+        var owner = await scope.ServiceProvider.GetRequiredService<CmsDbContext>().Users
+            .Where(u => u.Email == EmailOf(UserRoles.GuesthouseOwner)).Select(u => u.Key).SingleAsync();
+        await scope.ServiceProvider.GetRequiredService<UserStartNodes>().SetAsync(owner, [SangjiuCourtyard], CancellationToken.None);
     }
+
+    public static readonly Guid SangjiuCourtyard = Guid.Parse("027745de-4518-409b-bd12-0280d0caf4fa");
+
+    /// <summary>The running site's services (to make a booking before a test looks at it).</summary>
+    public IServiceProvider Services => _site.Services;
 
     public static string EmailOf(string role) => $"{role.ToLowerInvariant()}@example.invalid";
 
@@ -53,7 +65,7 @@ public sealed class BackofficeBrowserSite : IAsyncLifetime
         await page.Locator("#password").FillAsync(Password);
         await page.Locator($"input[name=ui][value={ui}]").CheckAsync();
         await page.Locator("form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + "/umbraco");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/umbraco(/bookings)?$"));
         _signedIn[(role, ui)] = await context.StorageStateAsync();
         return (context, page);
     }
@@ -63,7 +75,7 @@ public sealed class BackofficeBrowserSite : IAsyncLifetime
         if (ShotsFolder is not null)
         {
             Directory.CreateDirectory(ShotsFolder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotsFolder, name + ".png"), FullPage = false });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ShotsFolder, name + ".png"), FullPage = Environment.GetEnvironmentVariable("BACKOFFICE_SHOTS_FULLPAGE") == "1" });
         }
     }
 

@@ -223,7 +223,7 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
 
     // Every visible tappable element, measured as the finger meets it: a check box or radio by its label, which
     // toggles it too. Links inside running text would be exempt under WCAG 2.5.8; these screens have none.
-    private const string TouchTargetAudit = """
+    internal const string TouchTargetAudit = """
         () => {
           const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [tabindex]:not([tabindex="-1"])';
           const small = [];

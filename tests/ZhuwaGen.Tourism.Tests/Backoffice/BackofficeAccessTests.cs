@@ -30,17 +30,20 @@ public sealed class BackofficeAccessTests
     }
 
     [Fact]
-    public async Task A_guesthouse_owner_gets_the_shell_but_no_content_tabs_or_screens()
+    public async Task A_guesthouse_owner_lands_in_the_bookings_inbox_with_no_content_tabs_or_screens()
     {
         var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
         await using var _ = database;
         await using var __ = site.Start();
         using var owner = await BackofficeClients.AsAsync(site, UserRoles.GuesthouseOwner);
 
-        var home = await owner.GetStringAsync("/umbraco");
+        using var home = await owner.GetAsync("/umbraco");
+        var inbox = await owner.GetStringAsync("/umbraco/bookings");
         using var stops = await owner.GetAsync("/umbraco/stops");
 
-        Assert.DoesNotContain("class=\"tabbar\"", home);
+        Assert.Equal("/umbraco/bookings", home.Headers.Location!.OriginalString);
+        Assert.Contains("href=\"/umbraco/bookings\"", inbox);
+        Assert.DoesNotContain("href=\"/umbraco/stops\"", inbox);
         Assert.Equal(HttpStatusCode.Redirect, stops.StatusCode);
     }
 

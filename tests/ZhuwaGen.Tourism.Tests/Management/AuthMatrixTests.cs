@@ -62,6 +62,7 @@ public sealed class AuthMatrixTests(ManagementSites sites) : IClassFixture<Manag
         { "GET", $"{Api}/schema/export", null, Access.Admin, HttpStatusCode.OK },
         { "GET", $"{Api}/user", null, Access.Admin, HttpStatusCode.OK },
         { "POST", $"{Api}/user", """{"name":"x","email":"x@example.invalid","password":"long enough password","role":"no-such-role"}""", Access.Admin, HttpStatusCode.BadRequest },
+        { "PUT", $"{Api}/user/{Missing}", """{"documentStartNodeIds":[]}""", Access.Admin, HttpStatusCode.NotFound },
         { "POST", $"{Api}/user/api-user", """{"name":"x","role":"no-such-role"}""", Access.Admin, HttpStatusCode.BadRequest },
         { "GET", $"{Api}/user/current", null, Access.AnyUser, HttpStatusCode.OK },
 

@@ -13,6 +13,8 @@ internal static class UserProblems
         UserOperationStatus.InvalidName => InvalidRequest("name", "Enter a name of at most 255 characters."),
         UserOperationStatus.InvalidEmail => InvalidRequest("email", "Enter a valid email address."),
         UserOperationStatus.InvalidPassword => InvalidRequest("password", $"Choose a password of at least {UserService.MinimumPasswordLength} characters."),
+        UserOperationStatus.UnknownStartNode => InvalidRequest("documentStartNodeIds", "Every document start node must be an existing document."),
+        UserOperationStatus.NotFound => NotFound("user"),
         UserOperationStatus.DuplicateEmail => Problem(StatusCodes.Status400BadRequest, "Duplicate user name", "A user with this email already exists."),
         _ => Problem(StatusCodes.Status400BadRequest, "The user could not be created", status.ToString()),
     };

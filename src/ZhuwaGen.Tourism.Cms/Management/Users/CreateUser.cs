@@ -10,18 +10,24 @@ using ZhuwaGen.Tourism.Cms.Users;
 
 namespace ZhuwaGen.Tourism.Cms.Management.Users;
 
-/// <summary>POST /user: a person who signs in with email and password, with one role.</summary>
+/// <summary>POST /user: a person who signs in with email and password, with one role and optionally document start nodes.</summary>
 internal static class CreateUser
 {
     public static RouteHandlerBuilder Map(IEndpointRouteBuilder group) =>
         group.MapPost("/user", HandleAsync).RequireAuthorization(AuthorizationPolicies.Admin);
 
     private static async Task<Results<Created<UserResponseModel>, ProblemHttpResult>> HandleAsync(
-        CreateUserRequestModel request, UserService users, CmsDbContext db, CancellationToken cancellationToken)
+        CreateUserRequestModel request, UserService users, UserStartNodes startNodes, CmsDbContext db, CancellationToken cancellationToken)
     {
         if (!UserMapping.IsRole(request.Role))
         {
             return ManagementProblems.InvalidRequest("role", "The role must be one of: " + string.Join(", ", UserMapping.Roles) + ".");
+        }
+
+        var nodes = request.DocumentStartNodeIds?.Select(r => r.Id).ToList() ?? [];
+        if (!await startNodes.AllExistAsync(nodes, cancellationToken))
+        {
+            return UserProblems.For(UserOperationStatus.UnknownStartNode);
         }
 
         var status = await users.CreateAsync(request.Name ?? string.Empty, request.Email ?? string.Empty, request.Password ?? string.Empty, request.Role!, cancellationToken);
@@ -32,6 +38,11 @@ internal static class CreateUser
 
         var email = request.Email!.Trim().ToLowerInvariant();
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == email, cancellationToken);
-        return TypedResults.Created($"{ManagementApiRoutes.Base}/user/{user.Key}", UserMapping.ToResponse(user));
+        if (nodes.Count > 0)
+        {
+            await startNodes.SetAsync(user.Key, nodes, cancellationToken);
+        }
+
+        return TypedResults.Created($"{ManagementApiRoutes.Base}/user/{user.Key}", await UserMapping.ToResponseAsync(db, user, cancellationToken));
     }
 }

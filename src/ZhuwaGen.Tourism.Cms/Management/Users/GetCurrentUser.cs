@@ -34,6 +34,6 @@ internal static class GetCurrentUser
             XsrfProtection.IssueTokens(context, antiforgery);
         }
 
-        return TypedResults.Ok(UserMapping.ToResponse(user));
+        return TypedResults.Ok(await UserMapping.ToResponseAsync(db, user, cancellationToken));
     }
 }

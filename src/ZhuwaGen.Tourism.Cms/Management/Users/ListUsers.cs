@@ -21,6 +21,6 @@ internal static class ListUsers
         var total = await db.Users.CountAsync(cancellationToken);
         var users = await db.Users.AsNoTracking().OrderBy(u => u.Name).ThenBy(u => u.Id)
             .Skip(Math.Max(skip, 0)).Take(Math.Clamp(take, 0, 1000)).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResponse<UserResponseModel>(total, users.Select(UserMapping.ToResponse).ToList()));
+        return TypedResults.Ok(new PagedResponse<UserResponseModel>(total, await UserMapping.ToResponsesAsync(db, users, cancellationToken)));
     }
 }

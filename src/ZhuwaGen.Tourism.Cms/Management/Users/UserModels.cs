@@ -1,8 +1,15 @@
+using ZhuwaGen.Tourism.Cms.Management.Documents;
+
 namespace ZhuwaGen.Tourism.Cms.Management.Users;
 
-public sealed record UserResponseModel(Guid Id, string Name, string Email, string Role, string Kind, string? ClientId, DateTime CreateDate);
+/// <summary>A user; <c>documentStartNodeIds</c> as Umbraco's user model has them (a guesthouse owner's guesthouses).</summary>
+public sealed record UserResponseModel(
+    Guid Id, string Name, string Email, string Role, string Kind, string? ClientId, DateTime CreateDate, IReadOnlyList<ReferenceByIdModel> DocumentStartNodeIds);
 
-public sealed record CreateUserRequestModel(string? Name, string? Email, string? Password, string? Role);
+public sealed record CreateUserRequestModel(string? Name, string? Email, string? Password, string? Role, IReadOnlyList<ReferenceByIdModel>? DocumentStartNodeIds = null);
+
+/// <summary>PUT /user/{id}: what is given is changed; <c>documentStartNodeIds</c>, when given, replaces the list.</summary>
+public sealed record UpdateUserRequestModel(string? Name, string? Role, IReadOnlyList<ReferenceByIdModel>? DocumentStartNodeIds);
 
 public sealed record CreateApiUserRequestModel(string? Name, string? Role);
 

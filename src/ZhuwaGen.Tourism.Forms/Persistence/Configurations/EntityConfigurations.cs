@@ -11,6 +11,7 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<EntryEntity>
         builder.Property(e => e.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Culture).HasMaxLength(20);
         builder.Property(e => e.IdempotencyKey).HasMaxLength(100);
+        builder.Property(e => e.ConsentText).HasMaxLength(4000);
         builder.HasIndex(e => new { e.FormId, e.IdempotencyKey }).IsUnique();
         builder.HasIndex(e => new { e.FormId, e.CreatedUtc });
     }
@@ -55,5 +56,43 @@ internal sealed class InventoryHoldConfiguration : IEntityTypeConfiguration<Inve
         builder.Property(h => h.Resource).HasMaxLength(200);
         builder.HasIndex(h => new { h.Resource, h.Night, h.Unit }).IsUnique();
         builder.HasIndex(h => h.BookingId);
+    }
+}
+
+internal sealed class RoomBlockConfiguration : IEntityTypeConfiguration<RoomBlockEntity>
+{
+    public void Configure(EntityTypeBuilder<RoomBlockEntity> builder)
+    {
+        builder.ToTable("room_blocks");
+        builder.Property(b => b.Source).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.Resource).HasMaxLength(200);
+        builder.Property(b => b.Note).HasMaxLength(500);
+        builder.Property(b => b.CalendarLabel).HasMaxLength(100);
+        builder.Property(b => b.CalendarUid).HasMaxLength(300);
+        builder.Property(b => b.CreatedBy).HasMaxLength(320);
+        builder.HasIndex(b => new { b.ContentId, b.FirstNight });
+    }
+}
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeedEntity>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeedEntity> builder)
+    {
+        builder.ToTable("calendar_feeds");
+        builder.Property(f => f.Token).HasMaxLength(100);
+        builder.HasIndex(f => f.Token).IsUnique();
+        builder.HasIndex(f => f.ContentId);
+    }
+}
+
+internal sealed class CalendarSyncLogConfiguration : IEntityTypeConfiguration<CalendarSyncLogEntity>
+{
+    public void Configure(EntityTypeBuilder<CalendarSyncLogEntity> builder)
+    {
+        builder.ToTable("calendar_sync_log");
+        builder.Property(l => l.Label).HasMaxLength(100);
+        builder.Property(l => l.Origin).HasMaxLength(500);
+        builder.Property(l => l.Message).HasMaxLength(2000);
+        builder.HasIndex(l => new { l.ContentId, l.RunUtc });
     }
 }

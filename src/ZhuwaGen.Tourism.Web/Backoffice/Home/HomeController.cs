@@ -23,7 +23,12 @@ public sealed class HomeController(ContentCards cards) : Controller
         Response.Headers.CacheControl = "no-store";
         if (!BackofficeUser.CanEditContent(User))
         {
-            // A guesthouse owner: the bookings inbox will be this role's first screen.
+            // A guesthouse owner's first screen is the bookings inbox.
+            if (BackofficeUser.CanManageBookings(User))
+            {
+                return Redirect(BackofficeRoutes.Bookings);
+            }
+
             return View("~/Backoffice/Shell/Message.cshtml", new MessagePage { Text = text, Title = text["HomeTitle"], Message = text["NothingForRoleYet"] });
         }
 

@@ -5,8 +5,8 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Shell;
 
 /// <summary>
 /// One tab of the bottom bar: its path segment, its string key and the document type it lists (null for the photo
-/// library). Which tabs a user gets depends on the role: editors and writers the content tabs; a guesthouse owner
-/// none yet (the bookings inbox adds its own tab here).
+/// library and the bookings inbox). Which tabs a user gets depends on the role: editors and writers the content tabs;
+/// a guesthouse owner the bookings inbox only; an administrator both.
 /// </summary>
 public sealed record Section(string Slug, string TextKey, string? ContentTypeAlias)
 {
@@ -15,11 +15,15 @@ public sealed record Section(string Slug, string TextKey, string? ContentTypeAli
     public static readonly Section Stories = new("stories", "TabStories", "story");
     public static readonly Section Stays = new("stays", "TabStays", "guesthouse");
     public static readonly Section Photos = new("photos", "TabPhotos", null);
+    public static readonly Section Bookings = new("bookings", "TabBookings", null);
 
     public static IReadOnlyList<Section> Content { get; } = [Stops, Events, Stories, Stays];
 
     public static IReadOnlyList<Section> For(ClaimsPrincipal user) =>
-        BackofficeUser.CanEditContent(user) ? [Stops, Events, Stories, Stays, Photos] : [];
+        [
+            .. BackofficeUser.CanEditContent(user) ? [Stops, Events, Stories, Stays, Photos] : Array.Empty<Section>(),
+            .. BackofficeUser.CanManageBookings(user) ? [Bookings] : Array.Empty<Section>(),
+        ];
 
     public static Section? Find(string? slug) =>
         Content.Concat([Photos]).FirstOrDefault(s => string.Equals(s.Slug, slug, StringComparison.OrdinalIgnoreCase));
@@ -37,6 +41,11 @@ public static class BackofficeUser
 
     public static bool CanEditContent(ClaimsPrincipal user) =>
         user.IsInRole(UserRoles.Admin) || user.IsInRole(UserRoles.Editor) || user.IsInRole(UserRoles.Writer);
+
+    /// <summary>The roles that open the bookings inbox: owners (their guesthouses) and admins (every guesthouse).</summary>
+    public const string BookingRoles = UserRoles.Admin + "," + UserRoles.GuesthouseOwner;
+
+    public static bool CanManageBookings(ClaimsPrincipal user) => user.IsInRole(UserRoles.Admin) || user.IsInRole(UserRoles.GuesthouseOwner);
 
     /// <summary>Only these see publish and unpublish buttons: a writer never gets one that would fail.</summary>
     public static bool CanPublish(ClaimsPrincipal user) => user.IsInRole(UserRoles.Admin) || user.IsInRole(UserRoles.Editor);

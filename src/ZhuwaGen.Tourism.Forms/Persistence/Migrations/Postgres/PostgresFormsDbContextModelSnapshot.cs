@@ -28,6 +28,9 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AnonymisedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("ContentId")
                         .HasColumnType("uuid");
 
@@ -110,6 +113,86 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                     b.ToTable("bookings", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.CalendarFeedEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RevokedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentId");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("calendar_feeds", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.CalendarSyncLogEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ContentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EventsRead")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EventsSkipped")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Failed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("NightsBlocked")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RoomType")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RunUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentId", "RunUtc");
+
+                    b.ToTable("calendar_sync_log", (string)null);
+                });
+
             modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.EntryEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -119,6 +202,10 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                     b.Property<string>("AdditionalDataJson")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("ConsentText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<Guid?>("ContentId")
                         .HasColumnType("uuid");
@@ -190,6 +277,64 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("inventory_holds", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.RoomBlockEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CalendarLabel")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CalendarUid")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ContentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("FirstNight")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Nights")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RoomType")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Rooms")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentId", "FirstNight");
+
+                    b.ToTable("room_blocks", (string)null);
                 });
 
             modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.WorkflowOutboxEntity", b =>

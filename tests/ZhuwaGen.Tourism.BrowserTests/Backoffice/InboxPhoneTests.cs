@@ -1,0 +1,130 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ZhuwaGen.Tourism.Cms.Publishing;
+using ZhuwaGen.Tourism.Cms.Users;
+using ZhuwaGen.Tourism.Forms.Entries;
+using ZhuwaGen.Tourism.Forms.Persistence;
+
+namespace ZhuwaGen.Tourism.BrowserTests.Backoffice;
+
+/// <summary>
+/// The guesthouse owner on a 390×844 touch phone: sign in, land in the bookings inbox, see the pending request with its
+/// reply deadline, confirm it in one tap; the touch-target audit and axe on the inbox screens; the first load's weight.
+/// </summary>
+public sealed class InboxPhoneTests(BackofficeBrowserSite site) : IClassFixture<BackofficeBrowserSite>
+{
+    private static readonly Guid GuesthouseStay = Guid.Parse("8f13dc4a-db00-5430-99a1-c789297df04d");
+    private static readonly Guid StandardTwin = Guid.Parse("6d58e5c9-32d5-4315-9427-632e562d70cb");
+
+    [Fact]
+    public async Task An_owner_signs_in_on_the_phone_sees_the_request_with_its_deadline_and_confirms_it()
+    {
+        var reference = await BookAsync("Ada Guest", 40);
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "zh-CN",
+            BaseURL = site.BaseUrl,
+        });
+        var page = await context.NewPageAsync();
+        var responses = new List<IResponse>();
+        page.Response += (_, response) => responses.Add(response);
+
+        await page.GotoAsync("/umbraco", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.Locator("#email").FillAsync(BackofficeBrowserSite.EmailOf(UserRoles.GuesthouseOwner));
+        await page.Locator("#password").FillAsync(BackofficeBrowserSite.Password);
+        await page.Locator("input[name=ui][value=en]").CheckAsync();
+        await page.Locator("form button[type=submit]").TapAsync();
+        await page.WaitForURLAsync(site.BaseUrl + "/umbraco/bookings");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var weight = await WeightAsync(responses);
+
+        var card = page.Locator("article.booking", new() { HasText = reference });
+        Assert.Contains("Reply in 23 h", await card.Locator(".deadline").InnerTextAsync());
+        Assert.Contains("(Asia/Shanghai)", await card.Locator(".deadline").InnerTextAsync());
+        Assert.Equal("tel:+8613800000000", await card.Locator("a.call").GetAttributeAsync("href"));
+        await AssertScreenAsync(page, "20-inbox-pending");
+
+        await card.GetByLabel("Message to the guest (optional)").FillAsync("Park by the gate");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).TapAsync();
+        await page.WaitForURLAsync(new Regex("done=confirmed"));
+
+        Assert.Contains(reference, await page.GetByRole(AriaRole.Status).InnerTextAsync());
+        Assert.Contains("Confirmed", await page.Locator("article.booking", new() { HasText = reference }).Locator(".booking-state").InnerTextAsync());
+        await AssertScreenAsync(page, "21-inbox-confirmed");
+
+        // Sign-in page, stylesheet, favicon, the sign-in post, the home redirect and the inbox.
+        Assert.True(weight <= 100 * 1024, $"first load {weight} bytes over {responses.Count} responses");
+        await File.AppendAllTextAsync(Path.Combine(Path.GetTempPath(), "inbox-first-load.txt"), $"{DateTime.UtcNow:O} {weight} bytes, {responses.Count} responses\n");
+    }
+
+    [Theory]
+    [InlineData("22-inbox-zh", "zh-Hans")]
+    [InlineData("23-room-status-en", "en")]
+    [InlineData("24-room-status-zh", "zh-Hans")]
+    public async Task The_inbox_screens_have_large_targets_and_no_serious_accessibility_violation(string name, string ui)
+    {
+        await BookAsync("Bo Guest", 45);
+        var (context, page) = await site.SignedInPhoneAsync(UserRoles.GuesthouseOwner, ui);
+        await using var _ = context;
+        await page.GotoAsync(name.Contains("room-status", StringComparison.Ordinal) ? $"/umbraco/bookings/stays/{BackofficeBrowserSite.SangjiuCourtyard:D}" : "/umbraco/bookings");
+
+        await AssertScreenAsync(page, name);
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"{name} scrolls sideways: {width} px");
+    }
+
+    private async Task<string> BookAsync(string name, int checkIn)
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var entries = scope.ServiceProvider.GetRequiredService<EntryService>();
+        var snapshot = scope.ServiceProvider.GetRequiredService<PublishedSnapshotService>().Current;
+        var forms = scope.ServiceProvider.GetRequiredService<ZhuwaGen.Tourism.Forms.Definitions.FormRegistry>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var values = new Dictionary<string, string[]>
+        {
+            ["checkIn"] = [today.AddDays(checkIn).ToString("yyyy-MM-dd")],
+            ["checkOut"] = [today.AddDays(checkIn + 2).ToString("yyyy-MM-dd")],
+            ["roomType"] = [StandardTwin.ToString("D")],
+            ["guests"] = ["2"],
+            ["name"] = [name],
+            ["phone"] = ["+86 138 0000 0000"],
+            ["email"] = ["guest@example.org"],
+            ["consent"] = ["on"],
+        };
+        var outcome = await entries.SubmitAsync(GuesthouseStay,
+            new EntrySubmission(values, BackofficeBrowserSite.SangjiuCourtyard, "en", new Dictionary<string, string>(), null),
+            new FormMessages(forms.Current, "en", snapshot.DefaultCulture), CancellationToken.None);
+        Assert.True(outcome.Status == SubmitStatus.Accepted, string.Join("; ", outcome.Errors.Select(e => $"{e.Key}: {string.Join(",", e.Value)}")));
+        return outcome.BookingReference!;
+    }
+
+    private static async Task<long> WeightAsync(List<IResponse> responses)
+    {
+        long total = 0;
+        foreach (var response in responses)
+        {
+            var sizes = await response.Request.SizesAsync();
+            total += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
+        }
+
+        return total;
+    }
+
+    private async Task AssertScreenAsync(IPage page, string name)
+    {
+        await site.ShotAsync(page, name);
+        var small = await page.EvaluateAsync<JsonElement>(BackofficePhoneTests.TouchTargetAudit);
+        Assert.True(small.GetArrayLength() == 0, $"{name}: targets under 44×44: {small}");
+
+        var axe = await page.RunAxe();
+        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
+        Assert.True(serious.Count == 0, $"{name}: {string.Join("\n", serious)}");
+    }
+}
