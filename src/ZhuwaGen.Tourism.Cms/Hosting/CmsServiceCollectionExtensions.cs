@@ -66,6 +66,13 @@ public static class CmsServiceCollectionExtensions
         services.AddOptions<SessionStampCacheOptions>().BindConfiguration(SignInSecurityOptions.SectionName);
         services.AddScoped<SignInService>();
         services.AddSingleton<LockoutMail>();
+        services.AddSingleton<PasswordResetMail>();
+        services.AddScoped<PasswordResets>();
+        services.AddOptions<PasswordResetOptions>().BindConfiguration(PasswordResetOptions.SectionName)
+            .Configure<Microsoft.Extensions.Configuration.IConfiguration>((o, configuration) =>
+                o.ApplicationUrl ??= configuration["Umbraco:CMS:WebRouting:UmbracoApplicationUrl"])
+            .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Cms:Security:PasswordReset:LinkLifetime must be positive.")
+            .ValidateOnStart();
         services.AddSingleton<GuessThrottle>();
         services.AddMail();
         services.AddOptions<SignInSecurityOptions>().BindConfiguration(SignInSecurityOptions.SectionName)

@@ -8,6 +8,8 @@ internal static class BackofficeRoutes
     public const string Home = "/umbraco";
     public const string Login = ManagementApiRoutes.Login;
     public const string Logout = ManagementApiRoutes.Logout;
+    public const string ForgotPassword = "/umbraco/login/forgot";
+    public const string ResetPassword = ZhuwaGen.Tourism.Cms.Users.PasswordResetMail.ResetPath;
     public const string Account = "/umbraco/account";
     public const string Assets = "/umbraco/assets";
     public const string Bookings = "/umbraco/bookings";
