@@ -19,6 +19,9 @@ public sealed class BackofficeBrowserSite : IAsyncLifetime
 
     public IBrowser Browser => _site.Browser;
 
+    /// <summary>The running site's services, for test data an editor would have uploaded (photos).</summary>
+    public IServiceProvider Services => _site.Services;
+
     public string? ShotsFolder { get; } = Environment.GetEnvironmentVariable("BACKOFFICE_SHOTS");
 
     public async Task InitializeAsync()
