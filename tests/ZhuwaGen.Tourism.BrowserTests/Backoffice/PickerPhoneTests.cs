@@ -9,7 +9,7 @@ using ZhuwaGen.Tourism.Cms.Users;
 namespace ZhuwaGen.Tourism.BrowserTests.Backoffice;
 
 /// <summary>
-/// Pickers on a 390×844 touch phone: an event's venue chosen by searching a stop's Chinese title, a photo chosen from
+/// Pickers on a 390×844 touch phone: an event's venue chosen by searching a stop's Chinese title (replacing the seeded one), a photo chosen from
 /// the library by name and its focal point set with a tap; the picker screens pass the touch-target audit and axe.
 /// </summary>
 public sealed class PickerPhoneTests(BackofficeBrowserSite site) : IClassFixture<BackofficeBrowserSite>
@@ -29,13 +29,13 @@ public sealed class PickerPhoneTests(BackofficeBrowserSite site) : IClassFixture
 
         await page.Locator("button[value='pick:venue']").TapAsync();
         await page.WaitForURLAsync(new Regex("/pick/venue"));
-        await page.GetByLabel("按标题搜索").FillAsync("学尼");
+        await page.GetByLabel("按标题搜索").FillAsync("雄久");
         await page.GetByRole(AriaRole.Button, new() { Name = "搜索" }).TapAsync();
         await page.WaitForURLAsync(new Regex("q="));
         await PhoneAudit.AssertScreenAsync(site, page, "20-picker-venue");
-        await page.Locator("button.pick-card", new() { HasText = "学尼村农业观光休闲旅游项目" }).TapAsync();
+        await page.Locator("button.pick-card", new() { HasText = "雄久村和美宜居乡村" }).TapAsync();
         await page.WaitForURLAsync(new Regex("done=pick"));
-        Assert.Contains("学尼村农业观光休闲旅游项目", await page.Locator("#f-venue").InnerTextAsync());
+        Assert.Contains("雄久村和美宜居乡村", await page.Locator("#f-venue").InnerTextAsync());
 
         await page.Locator("button[value='pick:photos']").TapAsync();
         await page.WaitForURLAsync(new Regex("/pick/photos"));
@@ -60,7 +60,7 @@ public sealed class PickerPhoneTests(BackofficeBrowserSite site) : IClassFixture
         await page.WaitForURLAsync(new Regex("done=save"));
 
         Assert.StartsWith(edit.Split('?')[0], page.Url);
-        Assert.Contains("学尼村农业观光休闲旅游项目", await page.Locator("#f-venue").InnerTextAsync());
+        Assert.Contains("雄久村和美宜居乡村", await page.Locator("#f-venue").InnerTextAsync());
         Assert.Contains(PhotoName, await page.Locator("#f-photos").InnerTextAsync());
         Assert.NotEqual(string.Empty, await page.Locator("#f-photos input[name$='.left']").Last.InputValueAsync());
     }

@@ -16,27 +16,28 @@ public sealed class ContentPickerTests
         await using var _ = database;
         await using var __ = site.Start();
         using var editor = await BackofficeClients.AsAsync(site, UserRoles.Editor);
-        var xueni = await PickerScreens.StopKeyAsync(editor, "Xueni");
+        var xiongjiu = await PickerScreens.StopKeyAsync(editor, "Xiongjiu");
         var eventKey = await PickerScreens.FirstKeyOfTypeAsync(site, "event");
         var edit = await editor.GetStringAsync(BackofficeRoutes(eventKey));
         Assert.Contains("name=\"intent\" value=\"pick:venue\"", edit);
 
-        var picker = await PickerScreens.OpenAsync(editor, BackofficeForm.Read(edit).Set("v.capacity", "80"), "venue", "学尼");
-        Assert.Contains("学尼村", picker);
-        Assert.Contains("Xueni Village", picker);
+        var picker = await PickerScreens.OpenAsync(editor, BackofficeForm.Read(edit).Set("v.capacity", "80"), "venue", "雄久");
+        Assert.Contains("雄久村和美宜居乡村", picker);
+        Assert.Contains("Xiongjiu Livable Village", picker);
         Assert.DoesNotContain("扎拉", picker);
-        var back = await PickerScreens.ChooseAsync(editor, picker, xueni);
+        var back = await PickerScreens.ChooseAsync(editor, picker, xiongjiu);
         using var saved = await BackofficeForm.Read(back).PostAsync(editor);
 
         Assert.Contains("role=\"status\">Chosen; draft saved at", back);
-        Assert.Contains($"name=\"v.venue\" value=\"{PickerScreens.Udi(xueni)}\"", back);
-        Assert.Contains("Xueni Village", back);
+        Assert.Contains($"name=\"v.venue\" value=\"{PickerScreens.Udi(xiongjiu)}\"", back);
+        Assert.Contains("Xiongjiu Livable Village", back);
+        Assert.DoesNotContain("Xueni Village", back); // the seeded venue is replaced: a content picker holds one
         Assert.Contains("value=\"80\"", back);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         await site.WithScopeAsync<DocumentQueries>(async queries =>
         {
             var draft = (await queries.GetAsync(eventKey, CancellationToken.None))!.Draft;
-            Assert.Equal(PickerScreens.Udi(xueni), draft.GetValue("venue", null)!.ToString());
+            Assert.Equal(PickerScreens.Udi(xiongjiu), draft.GetValue("venue", null)!.ToString());
             Assert.Equal(80L, (long)draft.GetValue("capacity", null)!);
         });
     }

@@ -94,7 +94,9 @@ public sealed class PickerController(EditScreen screen, DocumentQueries queries,
             Search = search,
             Problem = problem,
             Photos = input == FieldInput.MediaPicker,
-            Documents = input == FieldInput.MediaPicker ? [] : await candidates.DocumentsAsync(screen.Schema, property, search, cancellationToken),
+            // The item itself is never offered: an event is not its own venue.
+            Documents = input == FieldInput.MediaPicker ? []
+                : (await candidates.DocumentsAsync(screen.Schema, property, search, cancellationToken)).Where(c => c.Key != document.Key).ToList(),
             PhotoChoices = input == FieldInput.MediaPicker ? candidates.Photos(search) : [],
             AlreadyPicked = picked.Keys,
             Full = !picked.CanAdd,
