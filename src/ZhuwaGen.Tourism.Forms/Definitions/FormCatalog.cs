@@ -13,6 +13,8 @@ internal sealed class FormCatalog(FormRegistry forms) : IFormCatalog
 {
     public bool Exists(Guid formId) => forms.Find(formId) is not null;
 
+    public IReadOnlyList<FormSummary> All() => forms.Current.Forms.Select(f => new FormSummary(f.Id, f.Name)).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+
     public string? DefinitionJson(Guid formId, string culture, PublishedSnapshot snapshot) =>
         forms.Find(formId) is { } form
             ? Api.DefinitionJson.Write(form, new FormMessages(forms.Current, culture, snapshot.DefaultCulture), snapshot).ToJsonString()

@@ -21,6 +21,9 @@ public sealed class BackofficeBrowserSite : IAsyncLifetime
 
     public IBrowser Browser => _site.Browser;
 
+    /// <summary>The running site's services, for test data an editor would have uploaded (photos).</summary>
+    public IServiceProvider Services => _site.Services;
+
     public string? ShotsFolder { get; } = Environment.GetEnvironmentVariable("BACKOFFICE_SHOTS");
 
     public async Task InitializeAsync()
@@ -40,9 +43,6 @@ public sealed class BackofficeBrowserSite : IAsyncLifetime
     }
 
     public static readonly Guid SangjiuCourtyard = Guid.Parse("027745de-4518-409b-bd12-0280d0caf4fa");
-
-    /// <summary>The running site's services (to make a booking before a test looks at it).</summary>
-    public IServiceProvider Services => _site.Services;
 
     public static string EmailOf(string role) => $"{role.ToLowerInvariant()}@example.invalid";
 

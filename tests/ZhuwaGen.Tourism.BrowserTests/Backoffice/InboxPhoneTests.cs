@@ -116,15 +116,5 @@ public sealed class InboxPhoneTests(BackofficeBrowserSite site) : IClassFixture<
         return total;
     }
 
-    private async Task AssertScreenAsync(IPage page, string name)
-    {
-        await site.ShotAsync(page, name);
-        var small = await page.EvaluateAsync<JsonElement>(BackofficePhoneTests.TouchTargetAudit);
-        Assert.True(small.GetArrayLength() == 0, $"{name}: targets under 44×44: {small}");
-
-        var axe = await page.RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}").ToList();
-        Assert.True(serious.Count == 0, $"{name}: {string.Join("\n", serious)}");
-    }
+    private Task AssertScreenAsync(IPage page, string name) => PhoneAudit.AssertScreenAsync(site, page, name);
 }

@@ -47,6 +47,20 @@ public sealed partial class BackofficeForm
             fields.Add(new(Attributes(area.Groups["a"].Value)["name"], WebUtility.HtmlDecode(area.Groups["v"].Value)));
         }
 
+        // A select posts its selected options, as a browser does (the notice's kind and severity are dropdowns).
+        foreach (Match select in Select().Matches(form))
+        {
+            var name = Attributes(select.Groups["a"].Value)["name"];
+            foreach (Match option in Option().Matches(select.Groups["o"].Value))
+            {
+                var attributes = Attributes(option.Groups["a"].Value);
+                if (attributes.ContainsKey("selected"))
+                {
+                    fields.Add(new(name, attributes.GetValueOrDefault("value") ?? string.Empty));
+                }
+            }
+        }
+
         return new BackofficeForm(action, fields);
     }
 
@@ -76,6 +90,12 @@ public sealed partial class BackofficeForm
 
     [GeneratedRegex("<textarea (?<a>[^>]*)>(?<v>.*?)</textarea>", RegexOptions.Singleline)]
     private static partial Regex TextArea();
+
+    [GeneratedRegex("<select (?<a>[^>]*)>(?<o>.*?)</select>", RegexOptions.Singleline)]
+    private static partial Regex Select();
+
+    [GeneratedRegex("<option (?<a>[^>]*)>")]
+    private static partial Regex Option();
 
     [GeneratedRegex("\\s(?<n>[a-z-]+)(=\"(?<v>[^\"]*)\")?")]
     private static partial Regex Attribute();

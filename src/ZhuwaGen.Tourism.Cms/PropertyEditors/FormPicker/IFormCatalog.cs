@@ -10,9 +10,15 @@ public interface IFormCatalog
 {
     bool Exists(Guid formId);
 
+    /// <summary>Every form of the site by name, for the back-office's forms picker.</summary>
+    IReadOnlyList<FormSummary> All() => [];
+
     /// <summary>The form's definition JSON as the Forms API serves it (contract §2.3) in a culture, or null when unknown.</summary>
     string? DefinitionJson(Guid formId, string culture, PublishedSnapshot snapshot);
 }
+
+/// <summary>A form as a picker lists it.</summary>
+public sealed record FormSummary(Guid Id, string Name);
 
 /// <summary>The catalogue of a CMS without the Forms project: no form exists.</summary>
 public sealed class NoForms : IFormCatalog

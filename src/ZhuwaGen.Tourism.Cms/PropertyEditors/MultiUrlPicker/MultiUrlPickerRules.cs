@@ -21,6 +21,10 @@ internal static class MultiUrlPickerRules
             {
                 context.Fail($"Link {i + 1} needs a \"url\" or a \"udi\".");
             }
+            else if (!HasText(link["udi"]) && !IsSafeUrl(link["url"]!.ToString().Trim()))
+            {
+                context.Fail($"Link {i + 1}: enter a web address starting with https:// or http:// (or mailto:, tel:, or a path starting with /).");
+            }
         }
 
         var min = JsonValues.Positive(JsonValues.ConfigInt(config, "minNumber"));
@@ -33,6 +37,25 @@ internal static class MultiUrlPickerRules
         {
             context.Fail($"Enter at least {min} links.");
         }
+    }
+
+    // A link is written into pages as an href: only web, mail and phone addresses and paths of this site, never
+    // javascript: or data:, and nothing with spaces or control characters a browser would read differently.
+    private static bool IsSafeUrl(string url)
+    {
+        if (url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            return false;
+        }
+
+        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith('#') || url.StartsWith('?'))
+        {
+            return true;
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out var uri)
+            && (((uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Host.Contains('.', StringComparison.Ordinal))
+                || uri.Scheme == Uri.UriSchemeMailto || uri.Scheme == "tel");
     }
 
     private static bool HasText(JToken? token) =>

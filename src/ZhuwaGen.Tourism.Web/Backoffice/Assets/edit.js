@@ -5,6 +5,7 @@ const form = document.getElementById("edit");
 if (form) {
   const storageKey = `zg-edit:${form.getAttribute("action")}:${form.elements.namedItem("culture").value}`;
   const fields = () => [...form.elements].filter((e) => e.name === "name" || e.name.startsWith("v."));
+  // Values are kept by field name, so blocks or picks added or removed since do not shift an edit onto another field.
   const read = (e) => (e.type === "checkbox" || e.type === "radio") ? e.checked
     : e.multiple ? [...e.selectedOptions].map((o) => o.value) : e.value;
   const write = (e, value) => {
@@ -12,14 +13,17 @@ if (form) {
     else if (e.multiple) [...e.options].forEach((o) => { o.selected = value.includes(o.value); });
     else e.value = value;
   };
-  const snapshot = () => JSON.stringify(fields().map(read));
+  const snapshot = () => JSON.stringify(fields().map((e) => [e.name, read(e)]));
   const initial = snapshot();
 
   // After a save or publish the server has the edit: nothing to keep.
   if (new URLSearchParams(location.search).has("done")) localStorage.removeItem(storageKey);
 
+  // A form shown again with an unsaved change (a pick removed, a block moved, a preview) is itself the edit to keep.
+  if (form.dataset.unsaved === "true") localStorage.setItem(storageKey, initial);
+
   const kept = localStorage.getItem(storageKey);
-  if (kept && kept !== initial) {
+  if (kept && kept !== initial && form.dataset.unsaved !== "true") {
     const offer = document.createElement("div");
     offer.className = "problem restore";
     offer.setAttribute("role", "status");
@@ -36,8 +40,8 @@ if (form) {
     offer.append(text, restore, discard);
     form.before(offer);
     restore.addEventListener("click", () => {
-      const values = JSON.parse(kept);
-      fields().forEach((e, i) => { if (i < values.length) write(e, values[i]); });
+      const values = new Map(JSON.parse(kept).filter(Array.isArray));
+      fields().forEach((e) => { if (values.has(e.name)) write(e, values.get(e.name)); });
       offer.remove();
       form.querySelector("[name='name']")?.focus();
     });
@@ -52,4 +56,29 @@ if (form) {
     if (now === initial) localStorage.removeItem(storageKey);
     else localStorage.setItem(storageKey, now);
   });
+}
+
+// A tap on a picked photo sets its focal point: the two percent fields beside it are filled in (and can still be typed).
+for (const frame of document.querySelectorAll("[data-focal-for]")) {
+  const id = frame.dataset.focalFor;
+  const left = document.getElementById(`${id}-left`);
+  const top = document.getElementById(`${id}-top`);
+  const mark = frame.querySelector(".focal-mark");
+  const show = () => {
+    if (left.value === "" || top.value === "") { mark.hidden = true; return; }
+    mark.hidden = false;
+    mark.style.left = `${left.value}%`;
+    mark.style.top = `${top.value}%`;
+  };
+  frame.addEventListener("click", (event) => {
+    const box = frame.getBoundingClientRect();
+    const round = (n) => String(Math.round(Math.min(100, Math.max(0, n)) * 10) / 10);
+    left.value = round(((event.clientX - box.left) / box.width) * 100);
+    top.value = round(((event.clientY - box.top) / box.height) * 100);
+    left.dispatchEvent(new Event("input", { bubbles: true }));
+    show();
+  });
+  left.addEventListener("input", show);
+  top.addEventListener("input", show);
+  show();
 }

@@ -4,6 +4,7 @@ using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Web.Backoffice.Lists;
+using ZhuwaGen.Tourism.Web.Backoffice.Pickers;
 using ZhuwaGen.Tourism.Web.Backoffice.Shell;
 
 namespace ZhuwaGen.Tourism.Web.Backoffice.Editing;
@@ -33,9 +34,10 @@ public sealed class EditController(
 
         var text = ShellContext.Text(HttpContext);
         var current = screen.CultureFor(type, culture);
+        var at = text.Time(ShanghaiTime.FromUtc(document.UpdateDate));
         string? notice = done is SaveAction or PublishAction or UnpublishDone or ScheduleDone or History.HistoryController.RollbackDone or Tree.SortController.SortDone
-            ? text.Format("Done_" + done, text.Time(ShanghaiTime.FromUtc(document.UpdateDate)))
-            : null;
+            ? text.Format("Done_" + done, at)
+            : done == PickerController.PickDone ? PickerText.Of(text).Format("Done_pick", at) : null;
         return Screen(document, current, document.Draft, [], notice, null);
     }
 
@@ -57,6 +59,14 @@ public sealed class EditController(
         var text = ShellContext.Text(HttpContext);
         var current = screen.CultureFor(type, culture);
         var (names, values) = screen.Read(type, current, Request.Form);
+        if (EditIntent.Parse(intent) is { InForm: true } change)
+        {
+            // Remove, move, add and preview change the form only: shown again with what was typed, nothing saved.
+            var changed = StructuredOps.Apply(screen.Schema, type, values, change);
+            return Screen(document with { Revision = revision }, current, EditScreen.Overlay(document.Draft, names, changed), [], null, null,
+                change.Verb == EditIntent.Preview ? [change.Alias] : []);
+        }
+
         var user = CurrentUser.NameOf(User);
         var saved = await documents.SaveDraftAsync(key, new DocumentEdit(names, values, revision), user, cancellationToken);
         if (!saved.Succeeded)
@@ -79,6 +89,12 @@ public sealed class EditController(
                 var fresh = await queries.GetAsync(key, cancellationToken) ?? saved.Document!;
                 return Screen(fresh, current, fresh.Draft, result.Errors ?? [], null, PublishProblem(text, result));
             }
+        }
+
+        // "Choose" saved the draft first, so the picker screen can be an ordinary page and nothing typed is lost.
+        if (EditIntent.Parse(intent) is { Verb: EditIntent.Pick } pick)
+        {
+            return Redirect(PickerController.PathOf(key, pick.Alias, current));
         }
 
         return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + (publish ? PublishAction : SaveAction));
@@ -144,7 +160,9 @@ public sealed class EditController(
     private const string UnpublishDone = "unpublish";
     private const string ScheduleDone = "schedule";
 
-    private ViewResult Screen(DocumentView document, string culture, DocumentData data, IReadOnlyList<PropertyValidationError> errors, string? notice, string? problem)
+    private ViewResult Screen(
+        DocumentView document, string culture, DocumentData data, IReadOnlyList<PropertyValidationError> errors, string? notice, string? problem,
+        IReadOnlyCollection<string>? previews = null)
     {
         Response.Headers.CacheControl = "no-store";
         var type = screen.Schema.FindContentType(document.ContentTypeAlias)!;
@@ -165,6 +183,8 @@ public sealed class EditController(
             State = state,
             Notice = notice,
             Problem = problem,
+            Previews = new HashSet<string>(previews ?? [], StringComparer.OrdinalIgnoreCase),
+            Unsaved = previews is not null,
         });
         return View("~/Backoffice/Editing/Edit.cshtml", page);
     }

@@ -44,6 +44,12 @@ public sealed class EditPage : ShellPage
 
     /// <summary>Errors of other cultures or of no field on this screen.</summary>
     public IReadOnlyList<string> OtherErrors { get; init; } = [];
+
+    /// <summary>
+    /// The form shows an edit that is not saved yet (after moving a block, removing a pick or a preview): the phone
+    /// keeps it as typed, and the save bar still has to be tapped.
+    /// </summary>
+    public bool Unsaved { get; init; }
 }
 
 /// <summary>A language switch entry: missing when the item has no name in it yet.</summary>
@@ -69,7 +75,19 @@ public sealed record EditField(
     int ItemCount)
 {
     /// <summary>The posted field's name; the alias alone would collide with the form's own fields.</summary>
-    public string FormName => "v." + Alias;
+    public string FormName { get; init; } = "v." + Alias;
 
-    public string Id => "f-" + Alias;
+    /// <summary>What the field's element ids end with: the alias, or a path for a field inside a block.</summary>
+    public string IdKey { get; init; } = Alias;
+
+    public string Id => "f-" + IdKey;
+
+    /// <summary>The picks, links or blocks of a structured editor, for its partial view.</summary>
+    public object? Structured { get; init; }
+
+    /// <summary>The Markdown rendered by the site's renderer, when the editor asked for a preview.</summary>
+    public string? PreviewHtml { get; init; }
+
+    /// <summary>Options with their own labels (the forms of a forms picker).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> LabelledOptions { get; init; } = [];
 }

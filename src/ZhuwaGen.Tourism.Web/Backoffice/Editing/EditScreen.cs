@@ -5,8 +5,10 @@ using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Documents.Validation;
 using ZhuwaGen.Tourism.Cms.PropertyEditors;
+using ZhuwaGen.Tourism.Cms.Rendering;
 using ZhuwaGen.Tourism.Cms.Schema;
 using ZhuwaGen.Tourism.Web.Backoffice.Lists;
+using ZhuwaGen.Tourism.Web.Backoffice.Pickers;
 using ZhuwaGen.Tourism.Web.Backoffice.Shell;
 
 namespace ZhuwaGen.Tourism.Web.Backoffice.Editing;
@@ -15,7 +17,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Editing;
 /// Builds the edit screen from the schema (human labels, one input per property editor) and a document's draft, and
 /// reads a posted form back into the names and values the document service saves.
 /// </summary>
-public sealed class EditScreen(SchemaRegistry schemas)
+public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structured, MarkdownRenderer markdown)
 {
     public ContentSchema Schema => schemas.Current;
 
@@ -36,7 +38,10 @@ public sealed class EditScreen(SchemaRegistry schemas)
                 continue;
             }
 
-            values.Add(new PropertyValue(property.Alias, property.VariesByCulture ? culture : null, FormValues.Parse(input, form["v." + property.Alias])));
+            var value = FieldInputs.IsStructured(input)
+                ? StructuredForm.Read(Schema, property, input, "v." + property.Alias, form)
+                : FormValues.Parse(input, form["v." + property.Alias]);
+            values.Add(new PropertyValue(property.Alias, property.VariesByCulture ? culture : null, value));
         }
 
         return (names, values);
@@ -63,7 +68,7 @@ public sealed class EditScreen(SchemaRegistry schemas)
         var errors = request.Errors;
         var groups = GroupsOf(type);
         var fields = schema.AllProperties(type)
-            .Select(p => Field(p, data, culture, text, errors))
+            .Select(p => Field(p, data, culture, text, errors, request.Previews))
             .GroupBy(f => GroupOf(schema, type, f.Alias) ?? string.Empty)
             // The type's own groups first (where a stop's opening hours are), then those it shares with other types.
             .OrderBy(g => type.Groups.Any(own => string.Equals(own.Alias, g.Key, StringComparison.OrdinalIgnoreCase)) ? 0 : 1)
@@ -73,7 +78,11 @@ public sealed class EditScreen(SchemaRegistry schemas)
                 g.ToList()))
             .ToList();
         var onScreen = fields.SelectMany(g => g.Fields).Select(f => f.Alias).Append(DocumentValidator.NameAlias).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var blockLists = fields.SelectMany(g => g.Fields).Where(f => f.Structured is BlocksView).Select(f => f.Alias + "[").ToList();
         var other = errors
+            // A block's errors ("roomTypes[2].beds") are shown in that block.
+            .Where(e => !blockLists.Any(b => e.Alias.StartsWith(b, StringComparison.OrdinalIgnoreCase))
+                || (e.Culture is not null && !string.Equals(e.Culture, culture, StringComparison.OrdinalIgnoreCase)))
             .Where(e => !onScreen.Contains(e.Alias) || (e.Culture is not null && !string.Equals(e.Culture, culture, StringComparison.OrdinalIgnoreCase)))
             .Select(e => e.Culture is null ? $"{e.Alias}: {e.Message}" : $"{e.Alias} ({text["Lang_" + e.Culture]}): {e.Message}")
             .ToList();
@@ -113,21 +122,44 @@ public sealed class EditScreen(SchemaRegistry schemas)
             OtherErrors = other,
             SchedulePublish = PickerText(request.ScheduledPublish),
             ScheduleUnpublish = PickerText(request.ScheduledUnpublish),
+            Unsaved = request.Unsaved,
         };
     }
 
-    private EditField Field(PropertyType property, DocumentData data, string culture, BackofficeText text, IReadOnlyList<PropertyValidationError> errors)
+    private EditField Field(PropertyType property, DocumentData data, string culture, BackofficeText text, IReadOnlyList<PropertyValidationError> errors,
+        IReadOnlySet<string> previews)
     {
-        var input = FieldInputs.For(property.EditorAlias);
         var valueCulture = property.VariesByCulture ? culture : null;
         var value = data.GetValue(property.Alias, valueCulture);
+        var own = errors.Where(e => string.Equals(e.Alias, property.Alias, StringComparison.OrdinalIgnoreCase)
+                && (e.Culture is null || string.Equals(e.Culture, valueCulture ?? e.Culture, StringComparison.OrdinalIgnoreCase)))
+            .Select(e => e.Message).ToList();
+        var field = FieldOf(property, value, text, own) with
+        {
+            MissingHere = property.VariesByCulture
+                && !string.Equals(culture, Schema.DefaultCulture, StringComparison.OrdinalIgnoreCase)
+                && IsEmpty(value) && !IsEmpty(data.GetValue(property.Alias, Schema.DefaultCulture)),
+        };
+
+        // Inside a block the fields are the element type's, named by the block's position, with the block's errors.
+        var inBlock = errors.Where(e => e.Culture is null || string.Equals(e.Culture, valueCulture ?? e.Culture, StringComparison.OrdinalIgnoreCase)).ToList();
+        return field with
+        {
+            Structured = structured.Describe(Schema, property, field.Input, value, text, inBlock,
+                (p, v, name, key, fieldErrors) => FieldOf(p, v, text, fieldErrors) with { FormName = name, IdKey = key }),
+            PreviewHtml = field.Input == FieldInput.Markdown && previews.Contains(property.Alias) ? markdown.ToHtml(StoredValues.Text(value)) : null,
+            LabelledOptions = field.Input == FieldInput.FormPicker ? structured.Forms() : [],
+        };
+    }
+
+    // One property as an input, wherever it sits: on the item or inside a block.
+    private EditField FieldOf(PropertyType property, JToken? value, BackofficeText text, IReadOnlyList<string> errors)
+    {
+        var input = FieldInputs.For(property.EditorAlias);
         var config = Schema.FindDataType(property.DataTypeKey)?.Config ?? [];
         var options = (config["items"] as JArray ?? [])
             .Select(i => i.Type == JTokenType.String ? i.Value<string>() : i["value"]?.Value<string>())
             .OfType<string>().ToList();
-        var missingHere = property.VariesByCulture
-            && !string.Equals(culture, Schema.DefaultCulture, StringComparison.OrdinalIgnoreCase)
-            && IsEmpty(value) && !IsEmpty(data.GetValue(property.Alias, Schema.DefaultCulture));
         return new EditField(
             property.Alias,
             text.Named("Prop", property.Alias, property.Name),
@@ -140,11 +172,17 @@ public sealed class EditScreen(SchemaRegistry schemas)
             options,
             config.Value<bool?>("multiple") ?? false,
             config.Value<int?>("maxChars"),
-            errors.Where(e => string.Equals(e.Alias, property.Alias, StringComparison.OrdinalIgnoreCase)
-                    && (e.Culture is null || string.Equals(e.Culture, valueCulture ?? e.Culture, StringComparison.OrdinalIgnoreCase)))
-                .Select(e => e.Message).ToList(),
-            missingHere,
+            errors,
+            false,
             FormValues.Count(value));
+    }
+
+    /// <summary>A structured value described as its editor shows it (picks, links, blocks), without errors.</summary>
+    public object? Describe(PropertyType property, JToken? value)
+    {
+        var text = new BackofficeText(UiLanguage.English);
+        return structured.Describe(Schema, property, FieldInputs.For(property.EditorAlias), value, text, [],
+            (p, v, name, key, errors) => FieldOf(p, v, text, errors) with { FormName = name, IdKey = key });
     }
 
     private static string PickerText(DateTime? utc) =>
@@ -195,4 +233,10 @@ public sealed record EditRequest(
     public DateTime? ScheduledPublish { get; init; }
 
     public DateTime? ScheduledUnpublish { get; init; }
+
+    /// <summary>Markdown fields to show rendered below their text.</summary>
+    public IReadOnlySet<string> Previews { get; init; } = new HashSet<string>();
+
+    /// <summary>The form is shown again with a change that is not saved yet.</summary>
+    public bool Unsaved { get; init; }
 }

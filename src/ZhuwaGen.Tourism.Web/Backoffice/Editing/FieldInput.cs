@@ -20,7 +20,25 @@ public enum FieldInput
     Radios,
     Lines,
 
-    /// <summary>Shown as a readable summary and not posted: pickers and block lists get their own editors later.</summary>
+    /// <summary>One document, chosen on the picker screen by title (Umbraco.ContentPicker).</summary>
+    ContentPicker,
+
+    /// <summary>Documents in order, chosen on the picker screen (Umbraco.MultiNodeTreePicker).</summary>
+    NodePicker,
+
+    /// <summary>Photos from the library with a focal point each (Umbraco.MediaPicker3).</summary>
+    MediaPicker,
+
+    /// <summary>Links to pages of the site or to web addresses (Umbraco.MultiUrlPicker).</summary>
+    UrlPicker,
+
+    /// <summary>Blocks of element types, each edited with these same inputs (Umbraco.BlockList).</summary>
+    BlockList,
+
+    /// <summary>One form of the form catalogue (Umbraco.Forms.FormPicker).</summary>
+    FormPicker,
+
+    /// <summary>Shown as a readable summary and not posted (a label, or a rich text editor).</summary>
     ReadOnly,
 }
 
@@ -42,6 +60,16 @@ public static class FieldInputs
         PropertyEditorAliases.CheckBoxList => FieldInput.CheckBoxes,
         PropertyEditorAliases.RadioButtonList => FieldInput.Radios,
         PropertyEditorAliases.MultipleTextstring => FieldInput.Lines,
+        PropertyEditorAliases.ContentPicker => FieldInput.ContentPicker,
+        PropertyEditorAliases.MultiNodeTreePicker => FieldInput.NodePicker,
+        PropertyEditorAliases.MediaPicker3 => FieldInput.MediaPicker,
+        PropertyEditorAliases.MultiUrlPicker => FieldInput.UrlPicker,
+        PropertyEditorAliases.BlockList => FieldInput.BlockList,
+        PropertyEditorAliases.FormPicker => FieldInput.FormPicker,
         _ => FieldInput.ReadOnly,
     };
+
+    /// <summary>Inputs whose value is structured JSON, posted as the value as it stood plus small inputs beside it.</summary>
+    public static bool IsStructured(FieldInput input) =>
+        input is FieldInput.ContentPicker or FieldInput.NodePicker or FieldInput.MediaPicker or FieldInput.UrlPicker or FieldInput.BlockList;
 }

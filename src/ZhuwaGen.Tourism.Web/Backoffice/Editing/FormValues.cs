@@ -67,7 +67,7 @@ public static class FormValues
             // The phone's picker gives "2027-09-25T10:00"; stored as the wall-clock time in Asia/Shanghai, no offset.
             FieldInput.DateTime when DateTime.TryParseExact(text.Trim(), DateTimeInput, CultureInfo.InvariantCulture, DateTimeStyles.None, out var wall) =>
                 new JValue(wall.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)),
-            FieldInput.Email or FieldInput.Integer or FieldInput.Decimal or FieldInput.Date or FieldInput.DateTime or FieldInput.Radios => new JValue(text.Trim()),
+            FieldInput.Email or FieldInput.Integer or FieldInput.Decimal or FieldInput.Date or FieldInput.DateTime or FieldInput.Radios or FieldInput.FormPicker => new JValue(text.Trim()),
             _ => new JValue(text),
         };
     }

@@ -30,6 +30,36 @@ public sealed class ContentCards(CmsDbContext db, SchemaRegistry schemas)
         return cards.ToList();
     }
 
+    /// <summary>Items of any of the types (all types when none are given) whose title in any language contains the search, for pickers.</summary>
+    public async Task<IReadOnlyList<ContentCard>> SearchAsync(IReadOnlyCollection<string> contentTypeAliases, string? search, int count, CancellationToken cancellationToken)
+    {
+        var query = db.Documents.AsNoTracking().Include(d => d.Cultures).Where(d => !d.Trashed);
+        if (contentTypeAliases.Count > 0)
+        {
+            query = query.Where(d => contentTypeAliases.Contains(d.ContentTypeAlias));
+        }
+
+        var documents = await query.OrderBy(d => d.Level).ThenBy(d => d.SortOrder).ThenBy(d => d.Id).ToListAsync(cancellationToken);
+        var words = (search ?? string.Empty).Trim();
+        words = words.Length > MaxSearchLength ? words[..MaxSearchLength] : words;
+        return documents.Select(ToCard)
+            .Where(c => words.Length == 0 || Contains(c.ChineseName, words) || Contains(c.EnglishName, words))
+            .Take(count)
+            .ToList();
+    }
+
+    /// <summary>The cards of picked items, by key (items since deleted are left out).</summary>
+    public async Task<IReadOnlyDictionary<Guid, ContentCard>> ByKeysAsync(IReadOnlyCollection<Guid> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return new Dictionary<Guid, ContentCard>();
+        }
+
+        var documents = await db.Documents.AsNoTracking().Include(d => d.Cultures).Where(d => keys.Contains(d.Key)).ToListAsync(cancellationToken);
+        return documents.Select(ToCard).ToDictionary(c => c.Key);
+    }
+
     /// <summary>The items changed last, of the types that have a tab, newest first.</summary>
     public async Task<IReadOnlyList<ContentCard>> RecentAsync(IReadOnlyCollection<string> contentTypeAliases, int count, CancellationToken cancellationToken)
     {

@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Resources;
+using ZhuwaGen.Tourism.Web.Backoffice.Shell;
+
+namespace ZhuwaGen.Tourism.Web.Backoffice.Pickers;
+
+/// <summary>
+/// The interface strings of the pickers, block list and Markdown preview, from <c>PickerStrings.resx</c> (zh-Hans) and
+/// its <c>en</c> satellite, in the language of the shell's <see cref="BackofficeText"/>. Kept apart from the shell's
+/// strings so this feature is one folder.
+/// </summary>
+public sealed class PickerText(BackofficeText shell)
+{
+    private static readonly ResourceManager Resources = new("ZhuwaGen.Tourism.Web.Backoffice.Pickers.PickerStrings", typeof(PickerText).Assembly);
+
+    public BackofficeText Shell { get; } = shell;
+
+    public string this[string key] => Resources.GetString(key, Shell.Culture) ?? key;
+
+    public string Format(string key, params object?[] values) => string.Format(Shell.Culture, this[key], values);
+
+    public static PickerText Of(BackofficeText shell) => new(shell);
+
+    internal static CultureInfo Invariant => CultureInfo.InvariantCulture;
+}
