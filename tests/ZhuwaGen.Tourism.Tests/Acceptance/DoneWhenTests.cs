@@ -168,9 +168,9 @@ public sealed class DoneWhenTests
         Assert.StartsWith("/media/", (string)photo["url"]!);
         Assert.Equal(640, (int)photo["width"]!);
         Assert.Equal(480, (int)photo["height"]!);
-        // The crops are the photos data type's ("Multiple Image Media Picker": card 800×600, hero 1600×900).
+        // The crops are the photos data type's ("Multiple Image Media Picker": card 800×600, hero 1600×900, share 1200×630).
         var crops = Assert.IsType<JsonArray>(photo["crops"]);
-        Assert.Equal(["card:800x600", "hero:1600x900"], crops.Select(c => $"{(string)c!["alias"]!}:{(int)c["width"]!}x{(int)c["height"]!}"));
+        Assert.Equal(["card:800x600", "hero:1600x900", "share:1200x630"], crops.Select(c => $"{(string)c!["alias"]!}:{(int)c["width"]!}x{(int)c["height"]!}"));
         return photo;
     }
 }

@@ -7,7 +7,8 @@ public static class MailFiles
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            if (Directory.GetFiles(pickup, "*.eml") is [var file, ..])
+            // The sender makes the folder with the first mail, so it may not exist yet.
+            if (Directory.Exists(pickup) && Directory.GetFiles(pickup, "*.eml") is [var file, ..])
             {
                 return file;
             }
