@@ -22,9 +22,9 @@ public sealed record EventCard(
     public static IEnumerable<EventCard> Upcoming(SiteRequest request, PublishedItem eventList) =>
         All(request, eventList).Where(e => e.Status != EventStatus.Past);
 
-    /// <summary>Every time of every event that overlaps [<paramref name="from"/>, <paramref name="to"/>), soonest first.</summary>
-    public static IReadOnlyList<EventCard> Occurring(SiteRequest request, PublishedItem eventList, DateTime from, DateTime to) =>
-        All(request, eventList)
+    /// <summary>Every time of <paramref name="events"/> that overlaps [<paramref name="from"/>, <paramref name="to"/>), soonest first.</summary>
+    public static IReadOnlyList<EventCard> Occurring(SiteRequest request, IEnumerable<EventCard> events, DateTime from, DateTime to) =>
+        events
             .SelectMany(e => e.Schedule.Between(from, to).Select(t => e.At(request, t)))
             .OrderBy(e => e.Times.Start)
             .ToList();

@@ -23,7 +23,7 @@ public sealed record EventListModel(
             request.Name(list),
             string.IsNullOrWhiteSpace(intro) ? null : new HtmlString(intro),
             all.Where(e => e.Status != EventStatus.Past).ToList(),
-            EventMonth.Build(request, list),
+            EventMonth.Build(request, list, all),
             all.Where(e => e.Status == EventStatus.Past).Reverse().ToList());
     }
 }

@@ -28,7 +28,7 @@ public sealed record EventMonth(
     private static readonly DateTime Earliest = new(2000, 1, 1);
     private static readonly DateTime Latest = new(2100, 12, 1);
 
-    public static EventMonth Build(SiteRequest request, PublishedItem eventList)
+    public static EventMonth Build(SiteRequest request, PublishedItem eventList, IReadOnlyList<EventCard> events)
     {
         var text = request.Text;
         var (first, problem) = Asked(request);
@@ -36,7 +36,7 @@ public sealed record EventMonth(
         var days = Enumerable.Range(0, (next - first).Days)
             .Select(d => first.AddDays(d))
             .ToDictionary(d => d, d => new List<EventCard>());
-        foreach (var occurrence in EventCard.Occurring(request, eventList, first, next))
+        foreach (var occurrence in EventCard.Occurring(request, events, first, next))
         {
             // A time that ends at midnight does not reach into the day that begins then.
             var lastDay = occurrence.Times.End > occurrence.Times.Start && occurrence.Times.End.TimeOfDay == TimeSpan.Zero

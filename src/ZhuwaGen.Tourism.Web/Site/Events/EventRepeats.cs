@@ -27,9 +27,8 @@ public static class EventRepeats
             _ => text["RepeatsYearly"],
         };
 
-        if (rule.Until is { } until)
+        if (schedule.LastDay is { } lastDay)
         {
-            var lastDay = until.HasTime ? until.ToTimeZone(Calendar.EventCalendar.TimeZone).Value.Date : until.Value.Date;
             return text.Format("RepeatsUntil", phrase, text.Date(lastDay));
         }
 

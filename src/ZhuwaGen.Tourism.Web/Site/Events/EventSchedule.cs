@@ -48,6 +48,11 @@ public sealed class EventSchedule
 
     public bool Repeats => Rule is not null;
 
+    /// <summary>The last day a repeating event may take place (its UNTIL, in China), or null when the rule has no end date.</summary>
+    public DateTime? LastDay => Rule?.Until is { } until
+        ? (until.HasTime ? until.ToTimeZone(EventCalendar.TimeZone).Value : until.Value).Date
+        : null;
+
     public static EventSchedule? Of(PublishedItem item, string culture)
     {
         if (EventTimes.Of(item, culture) is not { } first)

@@ -54,7 +54,9 @@ public sealed record PlannerModel(
         if (asked.From is { } from && chosen.Count > 0)
         {
             var days = Math.Min(asked.Days, chosen.Count);
-            plan = TripPlan.Make(route, chosen, from, days).Select(d => View(request, d, d.Number == days)).ToList();
+            // The events are read once for the whole plan, then each day takes the times that fall on it.
+            var events = request.Section("eventList") is { } list ? EventCard.All(request, list) : [];
+            plan = TripPlan.Make(route, chosen, from, days).Select(d => View(request, d, d.Number == days, events)).ToList();
             share = $"{page}?from={from:yyyy-MM-dd}&days={days}&stops={string.Join('.', chosen.Select(s => TripRequest.IdOf(s.Item.Key)))}";
         }
 
@@ -71,12 +73,10 @@ public sealed record PlannerModel(
             share);
     }
 
-    private static PlanDayView View(SiteRequest request, TripDay day, bool last)
+    private static PlanDayView View(SiteRequest request, TripDay day, bool last, IReadOnlyList<EventCard> allEvents)
     {
         var text = request.Text;
-        var events = request.Section("eventList") is { } list
-            ? EventCard.Occurring(request, list, day.Date, day.Date.AddDays(1))
-            : [];
+        var events = EventCard.Occurring(request, allEvents, day.Date, day.Date.AddDays(1));
         var end = day.Legs.LastOrDefault()?.Stop.Point;
         var stays = last || end is null ? [] : StayCard.Near(request, end.Value, StayRadiusKm);
         var totals = day.Kilometres > 0 ? text.Format("PlanDayTotals", text.Number(day.Kilometres), day.Minutes) : null;

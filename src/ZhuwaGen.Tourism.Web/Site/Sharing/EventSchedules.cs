@@ -38,9 +38,9 @@ public static class EventSchedules
             data["byDay"] = new JsonArray(rule.ByDay.Select(d => JsonValue.Create("https://schema.org/" + d.DayOfWeek)).ToArray<JsonNode?>());
         }
 
-        if (rule.Until is { } until)
+        if (schedule.LastDay is { } lastDay)
         {
-            data["endDate"] = Date(until.HasTime ? until.ToTimeZone(EventCalendar.TimeZone).Value : until.Value);
+            data["endDate"] = Date(lastDay);
         }
 
         if (rule.Count is { } count)
