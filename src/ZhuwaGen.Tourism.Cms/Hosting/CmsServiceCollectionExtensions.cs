@@ -9,9 +9,11 @@ using ZhuwaGen.Tourism.Cms.Documents.Validation;
 using ZhuwaGen.Tourism.Cms.Mail;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Cms.Persistence;
+using ZhuwaGen.Tourism.Cms.Previews;
 using ZhuwaGen.Tourism.Cms.PropertyEditors;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.Rendering;
+using ZhuwaGen.Tourism.Cms.Reviews;
 using ZhuwaGen.Tourism.Cms.Schema;
 using ZhuwaGen.Tourism.Cms.Users;
 
@@ -68,6 +70,12 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<LockoutMail>();
         services.AddSingleton<PasswordResetMail>();
         services.AddScoped<PasswordResets>();
+        services.AddScoped<ReviewService>();
+        services.AddScoped<ReviewMail>();
+        services.AddScoped<PreviewLinks>();
+        services.AddOptions<PreviewOptions>().BindConfiguration(PreviewOptions.SectionName)
+            .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Cms:Preview:LinkLifetime must be positive.")
+            .ValidateOnStart();
         services.AddOptions<PasswordResetOptions>().BindConfiguration(PasswordResetOptions.SectionName)
             .Configure<Microsoft.Extensions.Configuration.IConfiguration>((o, configuration) =>
                 o.ApplicationUrl ??= configuration["Umbraco:CMS:WebRouting:UmbracoApplicationUrl"])

@@ -44,6 +44,10 @@ public abstract class CmsDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<UserStartNodeEntity> UserStartNodes => Set<UserStartNodeEntity>();
 
+    public DbSet<ReviewRequestEntity> ReviewRequests => Set<ReviewRequestEntity>();
+
+    public DbSet<PreviewLinkEntity> PreviewLinks => Set<PreviewLinkEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

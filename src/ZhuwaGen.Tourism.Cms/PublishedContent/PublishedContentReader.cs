@@ -11,4 +11,14 @@ public sealed class PublishedContentReader(
 {
     /// <summary>The current snapshot as a <see cref="PublishedSite"/>; take it once per request.</summary>
     public PublishedSite Current => new(snapshots.Current, schemas.Current, media, queries);
+
+    /// <summary>
+    /// The current site with one item replaced by <paramref name="draft"/> (a preview): a patched copy of the
+    /// snapshot that no one else sees; the live snapshot is untouched.
+    /// </summary>
+    public PublishedSite Previewing(PublishedDocument draft)
+    {
+        var current = snapshots.Current;
+        return new(current.With([draft], []), schemas.Current, media, queries);
+    }
 }

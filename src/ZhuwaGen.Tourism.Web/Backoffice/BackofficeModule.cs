@@ -21,6 +21,8 @@ internal static class BackofficeModule
         services.AddScoped<Bookings.GuesthouseAccess>();
         services.AddScoped<StructuredFields>();
         services.AddScoped<PickerCandidates>();
+        services.AddScoped<Review.ItemReviews>();
+        services.AddScoped<Review.ReviewCards>();
 
         // A screen asked for without the cookie goes to /umbraco/login?returnUrl=… (the name the sign-in form uses).
         services.PostConfigure<CookieAuthenticationOptions>(BackOfficeSchemes.Cookie, o => o.ReturnUrlParameter = "returnUrl");

@@ -24,6 +24,7 @@ internal static class SiteModule
         services.AddSingleton<SiteClock>();
         services.Configure<OutputCacheOptions>(o => o.AddPolicy(SitePageCachePolicy.Name, new SitePageCachePolicy()));
         services.AddSingleton<SiteForms>();
+        services.AddSingleton<Preview.DraftPreview>();
         services.AddSingleton<ReceivedLinks>();
         services.AddRateLimiter(o => o.AddPolicy<string, SiteFormPostLimit>(SiteFormPostLimit.Name));
         return services;

@@ -79,8 +79,11 @@ public sealed partial class BackofficeForm
         return this;
     }
 
-    public Task<HttpResponseMessage> PostAsync(HttpClient client, string? intent = "save") =>
-        client.PostAsync(Action, new FormUrlEncodedContent(intent is null ? _fields : _fields.Append(new("intent", intent))));
+    public Task<HttpResponseMessage> PostAsync(HttpClient client, string? intent = "save") => client.PostAsync(Action, Content(intent));
+
+    /// <summary>The fields as a browser posts them, for a button with its own <c>formaction</c>.</summary>
+    public FormUrlEncodedContent Content(string? intent = null) =>
+        new(intent is null ? _fields : _fields.Append(new("intent", intent)));
 
     private static Dictionary<string, string> Attributes(string text) =>
         Attribute().Matches(" " + text).ToDictionary(m => m.Groups["n"].Value, m => WebUtility.HtmlDecode(m.Groups["v"].Value));

@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Cms.Publishing;
+using ZhuwaGen.Tourism.Cms.Reviews;
 using ZhuwaGen.Tourism.Web.Backoffice.Lists;
 using ZhuwaGen.Tourism.Web.Backoffice.Pickers;
+using ZhuwaGen.Tourism.Web.Backoffice.Review;
 using ZhuwaGen.Tourism.Web.Backoffice.Shell;
 
 namespace ZhuwaGen.Tourism.Web.Backoffice.Editing;
@@ -18,10 +20,23 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Editing;
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.ContentRoles)]
 [AutoValidateAntiforgeryToken]
 public sealed class EditController(
-    EditScreen screen, DocumentQueries queries, DocumentService documents, PublishingService publishing, SchedulingService scheduling) : Controller
+    EditScreen screen,
+    DocumentQueries queries,
+    DocumentService documents,
+    PublishingService publishing,
+    SchedulingService scheduling,
+    ReviewService reviews,
+    ItemReviews itemReviews,
+    TimeProvider clock) : Controller
 {
     public const string SaveAction = "save";
     public const string PublishAction = "publish";
+
+    /// <summary>A writer's "submit for review": saves the draft, then asks an editor to publish this culture.</summary>
+    public const string SubmitAction = "submit";
+
+    /// <summary>The writer's note to the reviewer, posted with the edit form.</summary>
+    public const string ReviewNoteField = "reviewNote";
 
     [HttpGet("/umbraco/content/{key:guid}")]
     public async Task<IActionResult> ShowAsync(Guid key, string? culture, string? done, CancellationToken cancellationToken)
@@ -37,8 +52,10 @@ public sealed class EditController(
         var at = text.Time(ShanghaiTime.FromUtc(document.UpdateDate));
         string? notice = done is SaveAction or PublishAction or UnpublishDone or ScheduleDone or History.HistoryController.RollbackDone or Tree.SortController.SortDone
             ? text.Format("Done_" + done, at)
-            : done == PickerController.PickDone ? PickerText.Of(text).Format("Done_pick", at) : null;
-        return Screen(document, current, document.Draft, [], notice, null);
+            : done == PickerController.PickDone ? PickerText.Of(text).Format("Done_pick", at)
+            : done is not null && ReviewText.DoneKeys.Contains(done) ? ReviewText.Of(text).Format("Done_" + done, text.Time(ShanghaiTime.FromUtc(clock.GetUtcNow().UtcDateTime)))
+            : null;
+        return await ScreenAsync(document, current, document.Draft, [], notice, null, cancellationToken);
     }
 
     [HttpPost("/umbraco/content/{key:guid}")]
@@ -63,8 +80,8 @@ public sealed class EditController(
         {
             // Remove, move, add and preview change the form only: shown again with what was typed, nothing saved.
             var changed = StructuredOps.Apply(screen.Schema, type, values, change);
-            return Screen(document with { Revision = revision }, current, EditScreen.Overlay(document.Draft, names, changed), [], null, null,
-                change.Verb == EditIntent.Preview ? [change.Alias] : []);
+            return await ScreenAsync(document with { Revision = revision }, current, EditScreen.Overlay(document.Draft, names, changed), [], null, null,
+                cancellationToken, change.Verb == EditIntent.Preview ? [change.Alias] : []);
         }
 
         var user = CurrentUser.NameOf(User);
@@ -77,7 +94,8 @@ public sealed class EditController(
 
             // The form keeps what was typed and the revision it was opened at: saving again is refused again until
             // the editor reloads the newer version, so neither edit silently replaces the other.
-            return Screen(document with { Revision = revision }, current, EditScreen.Overlay(document.Draft, names, values), saved.Errors ?? [], null, problem);
+            return await ScreenAsync(
+                document with { Revision = revision }, current, EditScreen.Overlay(document.Draft, names, values), saved.Errors ?? [], null, problem, cancellationToken);
         }
 
         if (publish)
@@ -87,8 +105,22 @@ public sealed class EditController(
             {
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 var fresh = await queries.GetAsync(key, cancellationToken) ?? saved.Document!;
-                return Screen(fresh, current, fresh.Draft, result.Errors ?? [], null, PublishProblem(text, result));
+                return await ScreenAsync(fresh, current, fresh.Draft, result.Errors ?? [], null, PublishProblem(text, result), cancellationToken);
             }
+        }
+
+        if (intent == SubmitAction)
+        {
+            var submitted = await reviews.SubmitAsync(
+                key, current, BackOfficePrincipal.KeyOf(User) ?? Guid.Empty, user, Request.Form[ReviewNoteField], cancellationToken);
+            if (!submitted.Succeeded)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+                var fresh = await queries.GetAsync(key, cancellationToken) ?? saved.Document!;
+                return await ScreenAsync(fresh, current, fresh.Draft, [], null, ReviewController.Problem(ReviewText.Of(text), submitted.Status), cancellationToken);
+            }
+
+            return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + ReviewDone.Submit);
         }
 
         // "Choose" saved the draft first, so the picker screen can be an ordinary page and nothing typed is lost.
@@ -115,7 +147,7 @@ public sealed class EditController(
         if (!result.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Screen(document, current, document.Draft, [], null, PublishProblem(ShellContext.Text(HttpContext), result));
+            return await ScreenAsync(document, current, document.Draft, [], null, PublishProblem(ShellContext.Text(HttpContext), result), cancellationToken);
         }
 
         return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + UnpublishDone);
@@ -151,7 +183,7 @@ public sealed class EditController(
                 ContentPublishingOperationStatus.InvalidCulture => text["ScheduleNeedsName"],
                 _ => text.Format("PublishFailed", status),
             };
-            return Screen(document, current, document.Draft, [], null, problem);
+            return await ScreenAsync(document, current, document.Draft, [], null, problem, cancellationToken);
         }
 
         return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + ScheduleDone);
@@ -160,9 +192,9 @@ public sealed class EditController(
     private const string UnpublishDone = "unpublish";
     private const string ScheduleDone = "schedule";
 
-    private ViewResult Screen(
+    private async Task<ViewResult> ScreenAsync(
         DocumentView document, string culture, DocumentData data, IReadOnlyList<PropertyValidationError> errors, string? notice, string? problem,
-        IReadOnlyCollection<string>? previews = null)
+        CancellationToken cancellationToken, IReadOnlyCollection<string>? previews = null)
     {
         Response.Headers.CacheControl = "no-store";
         var type = screen.Schema.FindContentType(document.ContentTypeAlias)!;
@@ -185,6 +217,7 @@ public sealed class EditController(
             Problem = problem,
             Previews = new HashSet<string>(previews ?? [], StringComparer.OrdinalIgnoreCase),
             Unsaved = previews is not null,
+            Review = await itemReviews.ForAsync(document.Key, culture, User, Request, cancellationToken),
         });
         return View("~/Backoffice/Editing/Edit.cshtml", page);
     }

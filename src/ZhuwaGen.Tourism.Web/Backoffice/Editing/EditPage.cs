@@ -50,6 +50,9 @@ public sealed class EditPage : ShellPage
     /// keeps it as typed, and the save bar still has to be tapped.
     /// </summary>
     public bool Unsaved { get; init; }
+
+    /// <summary>This culture's review request and the item's shared preview links.</summary>
+    public Review.ItemReview Review { get; init; } = Backoffice.Review.ItemReview.None;
 }
 
 /// <summary>A language switch entry: missing when the item has no name in it yet.</summary>

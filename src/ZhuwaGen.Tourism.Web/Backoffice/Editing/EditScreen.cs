@@ -123,6 +123,7 @@ public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structur
             SchedulePublish = PickerText(request.ScheduledPublish),
             ScheduleUnpublish = PickerText(request.ScheduledUnpublish),
             Unsaved = request.Unsaved,
+            Review = request.Review,
         };
     }
 
@@ -239,4 +240,6 @@ public sealed record EditRequest(
 
     /// <summary>The form is shown again with a change that is not saved yet.</summary>
     public bool Unsaved { get; init; }
+
+    public Review.ItemReview Review { get; init; } = Backoffice.Review.ItemReview.None;
 }

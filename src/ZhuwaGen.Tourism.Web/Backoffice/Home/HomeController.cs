@@ -2,17 +2,19 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Web.Backoffice.Lists;
+using ZhuwaGen.Tourism.Web.Backoffice.Review;
 using ZhuwaGen.Tourism.Web.Backoffice.Shell;
 
 namespace ZhuwaGen.Tourism.Web.Backoffice.Home;
 
 /// <summary>
-/// The first screen after sign-in: the items changed last and the route's stops, so the routine edit (open a stop,
-/// fix a field, publish) starts with one tap on a card.
+/// The first screen after sign-in: for editors what waits for review, for writers what became of their requests;
+/// then the items changed last and the route's stops, so the routine edit (open a stop, fix a field, publish)
+/// starts with one tap on a card.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie)]
-public sealed class HomeController(ContentCards cards) : Controller
+public sealed class HomeController(ContentCards cards, ReviewCards reviews) : Controller
 {
     private const int RecentCount = 6;
 
@@ -38,6 +40,8 @@ public sealed class HomeController(ContentCards cards) : Controller
             Text = text,
             Title = text["HomeTitle"],
             Tabs = Section.For(User),
+            Reviews = await reviews.ForHomeAsync(User, cancellationToken),
+            ReviewsAreMine = !BackofficeUser.CanPublish(User),
             Recent = await cards.RecentAsync(types, RecentCount, cancellationToken),
             Stops = await cards.OfTypeAsync(Section.Stops.ContentTypeAlias!, null, cancellationToken),
         });
@@ -46,6 +50,11 @@ public sealed class HomeController(ContentCards cards) : Controller
 
 public sealed class HomePage : ShellPage
 {
+    /// <summary>For editors, the requests waiting for a decision; for writers, their own requests.</summary>
+    public IReadOnlyList<ReviewCard> Reviews { get; init; } = [];
+
+    public bool ReviewsAreMine { get; init; }
+
     public required IReadOnlyList<ContentCard> Recent { get; init; }
 
     public required IReadOnlyList<ContentCard> Stops { get; init; }

@@ -13,6 +13,10 @@ public sealed record ErrorModel(SitePage Page, int Status, string Heading, strin
     public static ErrorModel TooManyPosts(SiteRequest request) =>
         new(SitePageFactory.ForPath(request, request.Text["TooManyTitle"], "/"), 429, request.Text["TooManyTitle"], request.Text["TooManyText"]);
 
+    /// <summary>A page of no item with its own heading and text (string keys), e.g. a preview link that has expired.</summary>
+    public static ErrorModel Of(SiteRequest request, int status, string headingKey, string textKey) =>
+        new(SitePageFactory.ForPath(request, request.Text[headingKey], "/"), status, request.Text[headingKey], request.Text[textKey]);
+
     public static ErrorModel Failed(SiteRequest request) =>
         new(SitePageFactory.ForPath(request, request.Text["ErrorTitle"], "/"), 500, request.Text["ErrorTitle"], request.Text["ErrorText"]);
 }

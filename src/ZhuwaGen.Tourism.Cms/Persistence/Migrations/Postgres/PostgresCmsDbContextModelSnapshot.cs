@@ -711,6 +711,49 @@ namespace ZhuwaGen.Tourism.Cms.Persistence.Migrations.Postgres
                     b.ToTable("media", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuwaGen.Tourism.Cms.Persistence.Entities.PreviewLinkEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("DocumentKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKey");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("preview_links", (string)null);
+                });
+
             modelBuilder.Entity("ZhuwaGen.Tourism.Cms.Persistence.Entities.RedirectUrlEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -746,6 +789,67 @@ namespace ZhuwaGen.Tourism.Cms.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("redirect_urls", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuwaGen.Tourism.Cms.Persistence.Entities.ReviewRequestEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("DocumentKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SubmittedByKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKey", "Culture");
+
+                    b.HasIndex("State", "SubmittedAt");
+
+                    b.HasIndex("SubmittedByKey", "SubmittedAt");
+
+                    b.ToTable("review_requests", (string)null);
                 });
 
             modelBuilder.Entity("ZhuwaGen.Tourism.Cms.Persistence.Entities.UserEntity", b =>

@@ -688,6 +688,47 @@ namespace ZhuwaGen.Tourism.Cms.Persistence.Migrations.Sqlite
                     b.ToTable("media", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuwaGen.Tourism.Cms.Persistence.Entities.PreviewLinkEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKey");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("preview_links", (string)null);
+                });
+
             modelBuilder.Entity("ZhuwaGen.Tourism.Cms.Persistence.Entities.RedirectUrlEntity", b =>
                 {
                     b.Property<int>("Id")
@@ -721,6 +762,65 @@ namespace ZhuwaGen.Tourism.Cms.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("redirect_urls", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuwaGen.Tourism.Cms.Persistence.Entities.ReviewRequestEntity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmittedByKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentKey", "Culture");
+
+                    b.HasIndex("State", "SubmittedAt");
+
+                    b.HasIndex("SubmittedByKey", "SubmittedAt");
+
+                    b.ToTable("review_requests", (string)null);
                 });
 
             modelBuilder.Entity("ZhuwaGen.Tourism.Cms.Persistence.Entities.UserEntity", b =>
