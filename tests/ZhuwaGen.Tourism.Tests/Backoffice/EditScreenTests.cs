@@ -82,7 +82,7 @@ public sealed class EditScreenTests
     }
 
     [Fact]
-    public async Task A_save_against_a_newer_version_is_refused_and_keeps_what_was_typed()
+    public async Task A_save_against_a_newer_version_shows_both_versions_and_saving_again_keeps_mine()
     {
         var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
         await using var _ = database;
@@ -97,13 +97,21 @@ public sealed class EditScreenTests
         using var refused = await firstForm.Set("v.openingHours", "First editor's hours").PostAsync(first);
         var page = await refused.Content.ReadAsStringAsync();
         var latest = await first.GetStringAsync(path + "?culture=en");
+        using var keptMine = await BackofficeForm.Read(page).PostAsync(first);
+        var afterKeeping = await first.GetStringAsync(path + "?culture=en");
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Contains("Someone saved a newer version", page);
         Assert.Contains("value=\"First editor&#x27;s hours\"", page);
+        Assert.Contains("<dt>Opening hours</dt>", page);
+        Assert.Contains("<span class=\"conflict-theirs\" lang=\"en\">Second editor&#x27;s hours</span>", page);
+        Assert.Contains("<span class=\"conflict-mine\" lang=\"en\">First editor&#x27;s hours</span>", page);
+        Assert.DoesNotContain("<dt>Name</dt>", page);
         Assert.Contains("Second editor&#x27;s hours", latest);
         Assert.DoesNotContain("First editor", latest);
+        Assert.Equal(HttpStatusCode.Redirect, keptMine.StatusCode);
+        Assert.Contains("value=\"First editor&#x27;s hours\"", afterKeeping);
     }
 
     [Fact]

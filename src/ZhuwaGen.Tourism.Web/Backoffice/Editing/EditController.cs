@@ -88,12 +88,19 @@ public sealed class EditController(
         var saved = await documents.SaveDraftAsync(key, new DocumentEdit(names, values, revision), user, cancellationToken);
         if (!saved.Succeeded)
         {
-            var conflict = saved.Status == ContentEditingOperationStatus.ConcurrencyConflict;
-            Response.StatusCode = conflict ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
-            var problem = conflict ? text["ConflictProblem"] : saved.Errors is { Count: > 0 } ? text["FixErrors"] : text.Format("SaveFailed", saved.Status);
+            if (saved.Status == ContentEditingOperationStatus.ConcurrencyConflict)
+            {
+                // Both versions of each differing field are shown, and the form now names the newer revision: saving
+                // again is the editor's deliberate choice to keep theirs; "open the latest" keeps the other one.
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                var latest = await queries.GetAsync(key, cancellationToken) ?? document;
+                return await ScreenAsync(
+                    latest, current, EditScreen.Overlay(latest.Draft, names, values), [], null, text["ConflictProblem"], cancellationToken,
+                    conflicts: EditConflicts.Between(screen.Schema, type, current, latest.Draft, names, values, text));
+            }
 
-            // The form keeps what was typed and the revision it was opened at: saving again is refused again until
-            // the editor reloads the newer version, so neither edit silently replaces the other.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            var problem = saved.Errors is { Count: > 0 } ? text["FixErrors"] : text.Format("SaveFailed", saved.Status);
             return await ScreenAsync(
                 document with { Revision = revision }, current, EditScreen.Overlay(document.Draft, names, values), saved.Errors ?? [], null, problem, cancellationToken);
         }
@@ -194,7 +201,7 @@ public sealed class EditController(
 
     private async Task<ViewResult> ScreenAsync(
         DocumentView document, string culture, DocumentData data, IReadOnlyList<PropertyValidationError> errors, string? notice, string? problem,
-        CancellationToken cancellationToken, IReadOnlyCollection<string>? previews = null)
+        CancellationToken cancellationToken, IReadOnlyCollection<string>? previews = null, IReadOnlyList<FieldConflict>? conflicts = null)
     {
         Response.Headers.CacheControl = "no-store";
         var type = screen.Schema.FindContentType(document.ContentTypeAlias)!;
@@ -216,7 +223,8 @@ public sealed class EditController(
             Notice = notice,
             Problem = problem,
             Previews = new HashSet<string>(previews ?? [], StringComparer.OrdinalIgnoreCase),
-            Unsaved = previews is not null,
+            Unsaved = previews is not null || conflicts is not null,
+            Conflicts = conflicts ?? [],
             Review = await itemReviews.ForAsync(document.Key, culture, User, Request, cancellationToken),
         });
         return View("~/Backoffice/Editing/Edit.cshtml", page);

@@ -53,6 +53,9 @@ public sealed class EditPage : ShellPage
 
     /// <summary>This culture's review request and the item's shared preview links.</summary>
     public Review.ItemReview Review { get; init; } = Backoffice.Review.ItemReview.None;
+
+    /// <summary>After a save refused for a newer version: the fields that differ, both versions of each.</summary>
+    public IReadOnlyList<FieldConflict> Conflicts { get; init; } = [];
 }
 
 /// <summary>A language switch entry: missing when the item has no name in it yet.</summary>

@@ -124,6 +124,7 @@ public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structur
             ScheduleUnpublish = PickerText(request.ScheduledUnpublish),
             Unsaved = request.Unsaved,
             Review = request.Review,
+            Conflicts = request.Conflicts,
         };
     }
 
@@ -242,4 +243,6 @@ public sealed record EditRequest(
     public bool Unsaved { get; init; }
 
     public Review.ItemReview Review { get; init; } = Backoffice.Review.ItemReview.None;
+
+    public IReadOnlyList<FieldConflict> Conflicts { get; init; } = [];
 }
