@@ -5,18 +5,18 @@ using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
 using ZhuwaGen.Tourism.Cms.Publishing;
-using ZhuwaGen.Tourism.Cms.Schema;
 
 namespace ZhuwaGen.Tourism.Cms.Reviews;
 
 /// <summary>
-/// Review before publishing: a writer submits one culture of an item; an editor approves it, which publishes the
-/// draft as it is then in the same transaction that records the approval, or sends it back with a comment. Either
-/// way the writer is told by mail and sees the outcome on their home screen. One request per item and culture is
-/// pending at a time: submitting again updates it.
+/// Review before publishing: a writer submits an item (from the language they were editing); an editor approves it,
+/// which publishes every language the draft has, as it is then, in the same transaction that records the approval —
+/// so a new story written in Chinese with its English added goes live whole — or sends it back with a comment.
+/// Either way the writer is told by mail and sees the outcome on their home screen. One request per item is pending
+/// at a time: submitting again updates it.
 /// </summary>
 public sealed class ReviewService(
-    CmsDbContext db, SchemaRegistry schemas, PublishingService publishing, ChangeLog changes, AuditLog audit, ReviewMail mail, TimeProvider clock)
+    CmsDbContext db, PublishingService publishing, ChangeLog changes, AuditLog audit, ReviewMail mail, TimeProvider clock)
 {
     public const string SubmitAction = "SubmitForReview";
     public const string ApproveAction = "ReviewApproved";
@@ -44,7 +44,7 @@ public sealed class ReviewService(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var pending = await PendingEntityAsync(documentKey, culture, cancellationToken);
+        var pending = await PendingEntityAsync(documentKey, cancellationToken);
         if (pending is null)
         {
             pending = new ReviewRequestEntity
@@ -60,6 +60,7 @@ public sealed class ReviewService(
         pending.SubmittedByKey = userKey;
         pending.SubmittedByName = userName;
         pending.SubmittedAt = now;
+        pending.Culture = culture;
         pending.Revision = document.Revision;
         pending.Note = note;
         audit.Add(userName, SubmitAction, documentKey, [culture], note);
@@ -68,7 +69,7 @@ public sealed class ReviewService(
     }
 
     /// <summary>
-    /// Publishes the request's culture and marks it approved, both in one commit. <paramref name="revision"/> is the
+    /// Publishes every language of the item's draft and marks the request approved, both in one commit. <paramref name="revision"/> is the
     /// draft's revision the editor looked at: a draft changed since is not published unseen.
     /// </summary>
     public async Task<ReviewResult> ApproveAsync(int id, int revision, string editorName, string? comment, CancellationToken cancellationToken)
@@ -99,8 +100,7 @@ public sealed class ReviewService(
                     return (new ReviewResult(document is null ? ReviewOperationStatus.NotFound : ReviewOperationStatus.ChangedSinceOpened), null);
                 }
 
-                var varies = schemas.Current.FindContentType(document.ContentTypeAlias)?.VariesByCulture ?? true;
-                var published = await publishing.PublishOneAsync(request.DocumentKey, varies ? [request.Culture] : [], editorName, cancellationToken);
+                var published = await publishing.PublishOneAsync(request.DocumentKey, [], editorName, cancellationToken);
                 if (!published.Succeeded)
                 {
                     // Nothing of a refused publish may ride along with a later save on this unit of work.
@@ -169,15 +169,15 @@ public sealed class ReviewService(
     public async Task<ReviewView?> ByIdAsync(int id, CancellationToken cancellationToken) =>
         await db.ReviewRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is { } request ? ToView(request) : null;
 
-    /// <summary>The latest request for one item and culture (pending or decided), for the edit screen.</summary>
-    public async Task<ReviewView?> LatestAsync(Guid documentKey, string culture, CancellationToken cancellationToken) =>
-        await db.ReviewRequests.AsNoTracking().Where(r => r.DocumentKey == documentKey && r.Culture == culture)
+    /// <summary>The latest request for one item (pending or decided), for the edit screen.</summary>
+    public async Task<ReviewView?> LatestAsync(Guid documentKey, CancellationToken cancellationToken) =>
+        await db.ReviewRequests.AsNoTracking().Where(r => r.DocumentKey == documentKey)
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken) is { } request
             ? ToView(request)
             : null;
 
-    private Task<ReviewRequestEntity?> PendingEntityAsync(Guid documentKey, string culture, CancellationToken cancellationToken) =>
-        db.ReviewRequests.Where(r => r.DocumentKey == documentKey && r.Culture == culture && r.State == ReviewStates.Pending)
+    private Task<ReviewRequestEntity?> PendingEntityAsync(Guid documentKey, CancellationToken cancellationToken) =>
+        db.ReviewRequests.Where(r => r.DocumentKey == documentKey && r.State == ReviewStates.Pending)
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
 
     private void Decide(ReviewRequestEntity request, string state, string editorName, string? comment)

@@ -49,7 +49,7 @@ public sealed partial class ReviewTests
         Assert.DoesNotContain("harvest week", siteBefore);
         Assert.Contains("Waiting for review", editorHome);
         Assert.Contains("New harvest hours from the park office", editorHome);
-        Assert.Contains("Approve and publish English", editorScreen);
+        Assert.Contains("Approve and publish every language", editorScreen);
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.StartsWith(path + "?culture=en&done=approve", approved.Headers.Location!.OriginalString);
         Assert.Contains("Daily 7:00–20:00 in harvest week", WebUtility.HtmlDecode(siteAfter));

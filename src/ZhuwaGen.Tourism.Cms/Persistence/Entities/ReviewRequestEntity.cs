@@ -1,8 +1,8 @@
 namespace ZhuwaGen.Tourism.Cms.Persistence.Entities;
 
 /// <summary>
-/// A writer's request that an editor publish one culture of a document: pending until an editor approves (and so
-/// publishes) it or sends it back with a comment.
+/// A writer's request that an editor publish a document: pending until an editor approves (and so publishes every
+/// language of its draft) or sends it back with a comment.
 /// </summary>
 public sealed class ReviewRequestEntity
 {
@@ -10,7 +10,7 @@ public sealed class ReviewRequestEntity
 
     public Guid DocumentKey { get; set; }
 
-    /// <summary>The culture to publish; the default language for a document type that does not vary by culture.</summary>
+    /// <summary>The language the writer submitted from: the one the mail and the home screen's card name the item in.</summary>
     public required string Culture { get; set; }
 
     /// <summary>One of <see cref="Reviews.ReviewStates"/>.</summary>

@@ -1,9 +1,108 @@
-// Keeps what is typed on the edit screen on this phone until the server has it: a signal that drops, a session that
-// expires or a tap on another tab loses nothing. Coming back to the item offers the unsaved edit back, in the page's
-// flow (nothing opens over the content). Without JavaScript the form works the same, only without this safety net.
+// A weak signal never loses an edit. What is typed on the edit screen is kept on this phone (IndexedDB) until the
+// server has it, and offered back on return. A save made without a signal is queued here and sent when the signal
+// returns, from any back-office screen; if someone saved a newer version meanwhile, the server's conflict view (both
+// versions of each field) is shown. Everything is in the page's flow: nothing opens over the content. Without
+// JavaScript the forms work the same, only without this safety net.
+const strings = document.querySelector("script[data-queued]")?.dataset ?? {};
+
+// ---- IndexedDB: "edits" (typed, unsaved) and "queue" (saves waiting for a signal), both by form and culture. ----
+let opened;
+const database = () => opened ??= new Promise((resolve, reject) => {
+  const request = indexedDB.open("zg-backoffice", 1);
+  request.onupgradeneeded = () => {
+    request.result.createObjectStore("edits");
+    request.result.createObjectStore("queue");
+  };
+  request.onsuccess = () => resolve(request.result);
+  request.onerror = () => reject(request.error);
+});
+const use = async (store, mode, act) => {
+  const db = await database();
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(store, mode);
+    const request = act(tx.objectStore(store));
+    tx.oncomplete = () => resolve(request?.result);
+    tx.onerror = () => reject(tx.error);
+  });
+};
+const get = (store, key) => use(store, "readonly", (s) => s.get(key));
+const put = (store, key, value) => use(store, "readwrite", (s) => s.put(value, key));
+const remove = (store, key) => use(store, "readwrite", (s) => s.delete(key));
+const entries = (store) => use(store, "readonly", (s) => s.getAll());
+
+// A line in the page's flow, above the content, saying what happened to a save.
+const say = (text, kind = "notice") => {
+  if (!text) return;
+  let line = document.getElementById("offline-status");
+  if (!line) {
+    line = document.createElement("p");
+    line.id = "offline-status";
+    line.setAttribute("role", "status");
+    document.getElementById("main")?.prepend(line);
+  }
+  line.className = kind;
+  line.textContent = text;
+};
+
+// Shows the server's answer to a queued save the way the browser shows any form post: a real POST of the same fields.
+const postForReal = (action, body) => {
+  const form = document.createElement("form");
+  form.method = "post";
+  form.action = action;
+  form.hidden = true;
+  for (const [name, value] of new URLSearchParams(body)) {
+    const input = document.createElement("input");
+    input.type = "hidden";
+    input.name = name;
+    input.value = value;
+    form.append(input);
+  }
+  document.body.append(form);
+  form.submit();
+};
+
+// A session that ended answers with the sign-in page: the edit stays kept, and sign-in returns to the item.
+const signedOut = (response) => response.redirected && new URL(response.url).pathname === "/umbraco/login";
+
+// Sends every queued save, oldest first. A save the server took is dropped from the queue (and its kept edit); one it
+// refused (a newer version, an invalid value) is posted for real so the editor sees why, with what they typed.
+let flushing = false;
+const flush = async () => {
+  if (flushing || !navigator.onLine) return;
+  flushing = true;
+  try {
+    const queued = (await entries("queue")).sort((a, b) => a.at - b.at);
+    for (const save of queued) {
+      let response;
+      try {
+        response = await fetch(save.action, { method: "POST", body: new URLSearchParams(save.body), credentials: "same-origin" });
+      } catch {
+        return; // Still no signal: try again on the next "online".
+      }
+      await remove("queue", save.key);
+      if (signedOut(response)) { location.assign(response.url); return; }
+      if (response.ok && response.redirected) {
+        await remove("edits", save.key);
+        const here = location.pathname === new URL(save.action, location.href).pathname;
+        if (here) { location.assign(response.url); return; }
+        say(strings.sent);
+      } else {
+        postForReal(save.action, save.body);
+        return;
+      }
+    }
+  } finally {
+    flushing = false;
+  }
+};
+
+addEventListener("online", flush);
+if (window.indexedDB) flush();
+
+// ---- The edit screen. ----
 const form = document.getElementById("edit");
-if (form) {
-  const storageKey = `zg-edit:${form.getAttribute("action")}:${form.elements.namedItem("culture").value}`;
+if (form && window.indexedDB) {
+  const storageKey = `${form.getAttribute("action")}:${form.elements.namedItem("culture").value}`;
   const fields = () => [...form.elements].filter((e) => e.name === "name" || e.name.startsWith("v."));
   // Values are kept by field name, so blocks or picks added or removed since do not shift an edit onto another field.
   const read = (e) => (e.type === "checkbox" || e.type === "radio") ? e.checked
@@ -16,14 +115,14 @@ if (form) {
   const snapshot = () => JSON.stringify(fields().map((e) => [e.name, read(e)]));
   const initial = snapshot();
 
-  // After a save or publish the server has the edit: nothing to keep.
-  if (new URLSearchParams(location.search).has("done")) localStorage.removeItem(storageKey);
-
-  // A form shown again with an unsaved change (a pick removed, a block moved, a preview) is itself the edit to keep.
-  if (form.dataset.unsaved === "true") localStorage.setItem(storageKey, initial);
-
-  const kept = localStorage.getItem(storageKey);
-  if (kept && kept !== initial && form.dataset.unsaved !== "true") {
+  const offerBack = async () => {
+    // After a save or publish the server has the edit: nothing to keep.
+    if (new URLSearchParams(location.search).has("done")) await remove("edits", storageKey);
+    // A form shown again with an unsaved change (a pick removed, a block moved, a preview, a conflict) is itself the edit to keep.
+    if (form.dataset.unsaved === "true") { await put("edits", storageKey, initial); return; }
+    if (await get("queue", storageKey)) { say(form.dataset.queued); return; }
+    const kept = await get("edits", storageKey);
+    if (!kept || kept === initial) return;
     const offer = document.createElement("div");
     offer.className = "problem restore";
     offer.setAttribute("role", "status");
@@ -45,16 +144,57 @@ if (form) {
       offer.remove();
       form.querySelector("[name='name']")?.focus();
     });
-    discard.addEventListener("click", () => {
-      localStorage.removeItem(storageKey);
+    discard.addEventListener("click", async () => {
+      await remove("edits", storageKey);
       offer.remove();
     });
-  }
+  };
+  offerBack();
 
   form.addEventListener("input", () => {
     const now = snapshot();
-    if (now === initial) localStorage.removeItem(storageKey);
-    else localStorage.setItem(storageKey, now);
+    (now === initial ? remove("edits", storageKey) : put("edits", storageKey, now)).catch(() => {});
+  });
+
+  // Save, publish and submit go through fetch so that a lost signal queues the save instead of showing the browser's
+  // error page; any answer but "saved" (errors, a conflict, a refusal) is shown by posting the form for real.
+  const queueable = new Set(["save", "publish", "submit"]);
+  let posting = false;
+  form.addEventListener("submit", async (event) => {
+    const intent = event.submitter?.value ?? "save";
+    if (posting) return;
+    if (!queueable.has(intent)) {
+      if (!navigator.onLine) { event.preventDefault(); say(form.dataset.needsSignal, "problem"); }
+      return;
+    }
+    event.preventDefault();
+    const body = new URLSearchParams(new FormData(form, event.submitter)).toString();
+    let response;
+    try {
+      response = await fetch(form.action, { method: "POST", body: new URLSearchParams(body), credentials: "same-origin" });
+    } catch {
+      await put("edits", storageKey, snapshot());
+      await put("queue", storageKey, { key: storageKey, action: form.action, body, at: Date.now() });
+      say(form.dataset.queued);
+      return;
+    }
+    if (signedOut(response)) {
+      await put("edits", storageKey, snapshot());
+      location.assign(response.url);
+      return;
+    }
+    if (response.ok && response.redirected) {
+      await remove("edits", storageKey);
+      location.assign(response.url);
+      return;
+    }
+    posting = true;
+    const intentField = document.createElement("input");
+    intentField.type = "hidden";
+    intentField.name = "intent";
+    intentField.value = intent;
+    form.append(intentField);
+    form.submit();
   });
 }
 

@@ -7,7 +7,7 @@ using ZhuwaGen.Tourism.Web.Backoffice.Shell;
 
 namespace ZhuwaGen.Tourism.Web.Backoffice.Review;
 
-/// <summary>What the edit screen shows of review and preview for one item in one culture.</summary>
+/// <summary>What the edit screen shows of review and preview for one item.</summary>
 public sealed record ItemReview(
     ReviewView? Latest,
     bool CanDecide,
@@ -28,7 +28,7 @@ public sealed class ItemReviews(ReviewService reviews, PreviewLinks links, IOpti
 {
     public async Task<ItemReview> ForAsync(Guid key, string culture, ClaimsPrincipal user, HttpRequest request, CancellationToken cancellationToken)
     {
-        var latest = await reviews.LatestAsync(key, culture, cancellationToken);
+        var latest = await reviews.LatestAsync(key, cancellationToken);
         var shared = await links.ActiveAsync(key, cancellationToken);
         var origin = OriginOf(request);
         return new ItemReview(
@@ -52,7 +52,7 @@ public sealed class ItemReviews(ReviewService reviews, PreviewLinks links, IOpti
 }
 
 /// <summary>The review box on the edit screen and on the decision page: who asked, their note, and for editors the decision form.</summary>
-public sealed record ReviewPanel(Guid DocumentKey, ReviewView Review, int Revision, bool CanDecide, string CultureLabel, bool VariesByCulture)
+public sealed record ReviewPanel(Guid DocumentKey, ReviewView Review, int Revision, bool CanDecide)
 {
     public string? Comment { get; init; }
 

@@ -3,20 +3,19 @@ using Microsoft.AspNetCore.Mvc;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Cms.Reviews;
-using ZhuwaGen.Tourism.Cms.Schema;
 using ZhuwaGen.Tourism.Web.Backoffice.Shell;
 
 namespace ZhuwaGen.Tourism.Web.Backoffice.Review;
 
 /// <summary>
-/// An editor's decision on a writer's request: approve (publishes that culture's draft as the editor saw it, in the
-/// same commit as the approval) or send back with a comment. Either way the writer gets a mail and sees the outcome.
+/// An editor's decision on a writer's request: approve (publishes every language of the draft as the editor saw it,
+/// in the same commit as the approval) or send back with a comment. Either way the writer gets a mail and sees the outcome.
 /// A refused decision shows the decision form again with the comment kept and the reason next to it.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.ContentRoles)]
 [AutoValidateAntiforgeryToken]
-public sealed class ReviewController(ReviewService reviews, DocumentQueries queries, SchemaRegistry schema) : Controller
+public sealed class ReviewController(ReviewService reviews, DocumentQueries queries) : Controller
 {
     public const string CommentField = "comment";
 
@@ -57,14 +56,13 @@ public sealed class ReviewController(ReviewService reviews, DocumentQueries quer
         Response.Headers.CacheControl = "no-store";
         var fresh = await reviews.ByIdAsync(id, cancellationToken) ?? review;
         var commentProblem = result.Status is ReviewOperationStatus.CommentRequired or ReviewOperationStatus.NoteTooLong;
-        var type = schema.Current.FindContentType(document.ContentTypeAlias);
         return View("~/Backoffice/Review/Decide.cshtml", new DecidePage
         {
             Text = text,
             Title = strings["ReviewPanelTitle"],
             Tabs = Section.For(User),
             DocumentTitle = document.Draft.Names.GetValueOrDefault(review.Culture) ?? document.Draft.Names.Values.FirstOrDefault() ?? key.ToString(),
-            Panel = new ReviewPanel(key, fresh, document.Revision, CanDecide: true, text["Lang_" + fresh.Culture], type?.VariesByCulture ?? true)
+            Panel = new ReviewPanel(key, fresh, document.Revision, CanDecide: true)
             {
                 Comment = comment,
                 CommentError = commentProblem ? Problem(strings, result.Status) : null,
