@@ -22,8 +22,7 @@ public sealed class ReviewService(
     public const string ApproveAction = "ReviewApproved";
     public const string SendBackAction = "ReviewSentBack";
 
-    public async Task<ReviewResult> SubmitAsync(
-        Guid documentKey, string culture, Guid userKey, string userName, string? note, CancellationToken cancellationToken)
+    public async Task<ReviewResult> SubmitAsync(Guid documentKey, string culture, ReviewActor writer, string? note, CancellationToken cancellationToken)
     {
         note = Clean(note);
         if (note?.Length > ReviewLimits.NoteLength)
@@ -52,18 +51,18 @@ public sealed class ReviewService(
                 DocumentKey = documentKey,
                 Culture = culture,
                 State = ReviewStates.Pending,
-                SubmittedByName = userName,
+                SubmittedByName = writer.DisplayName,
             };
             db.ReviewRequests.Add(pending);
         }
 
-        pending.SubmittedByKey = userKey;
-        pending.SubmittedByName = userName;
+        pending.SubmittedByKey = writer.Key;
+        pending.SubmittedByName = writer.DisplayName;
         pending.SubmittedAt = now;
         pending.Culture = culture;
         pending.Revision = document.Revision;
         pending.Note = note;
-        audit.Add(userName, SubmitAction, documentKey, [culture], note);
+        audit.Add(writer.AuditName, SubmitAction, documentKey, [culture], note);
         await db.SaveChangesAsync(cancellationToken);
         return new ReviewResult(ReviewOperationStatus.Success);
     }
@@ -72,7 +71,7 @@ public sealed class ReviewService(
     /// Publishes every language of the item's draft and marks the request approved, both in one commit. <paramref name="revision"/> is the
     /// draft's revision the editor looked at: a draft changed since is not published unseen.
     /// </summary>
-    public async Task<ReviewResult> ApproveAsync(int id, int revision, string editorName, string? comment, CancellationToken cancellationToken)
+    public async Task<ReviewResult> ApproveAsync(int id, int revision, ReviewActor editor, string? comment, CancellationToken cancellationToken)
     {
         comment = Clean(comment);
         if (comment?.Length > ReviewLimits.NoteLength)
@@ -100,7 +99,7 @@ public sealed class ReviewService(
                     return (new ReviewResult(document is null ? ReviewOperationStatus.NotFound : ReviewOperationStatus.ChangedSinceOpened), null);
                 }
 
-                var published = await publishing.PublishOneAsync(request.DocumentKey, [], editorName, cancellationToken);
+                var published = await publishing.PublishOneAsync(request.DocumentKey, [], editor.AuditName, cancellationToken);
                 if (!published.Succeeded)
                 {
                     // Nothing of a refused publish may ride along with a later save on this unit of work.
@@ -108,8 +107,8 @@ public sealed class ReviewService(
                     return (new ReviewResult(ReviewOperationStatus.PublishFailed, published), null);
                 }
 
-                Decide(request, ReviewStates.Approved, editorName, comment);
-                audit.Add(editorName, ApproveAction, request.DocumentKey, [request.Culture], comment);
+                Decide(request, ReviewStates.Approved, editor.DisplayName, comment);
+                audit.Add(editor.AuditName, ApproveAction, request.DocumentKey, [request.Culture], comment);
                 return (new ReviewResult(ReviewOperationStatus.Success), new ContentChange(ContentChangeKind.Published, [request.DocumentKey]));
             },
             new ReviewResult(ReviewOperationStatus.ChangedSinceOpened),
@@ -123,7 +122,7 @@ public sealed class ReviewService(
         return result;
     }
 
-    public async Task<ReviewResult> SendBackAsync(int id, string editorName, string? comment, CancellationToken cancellationToken)
+    public async Task<ReviewResult> SendBackAsync(int id, ReviewActor editor, string? comment, CancellationToken cancellationToken)
     {
         comment = Clean(comment);
         if (comment is null)
@@ -147,8 +146,8 @@ public sealed class ReviewService(
             return new ReviewResult(ReviewOperationStatus.NotPending);
         }
 
-        Decide(request, ReviewStates.SentBack, editorName, comment);
-        audit.Add(editorName, SendBackAction, request.DocumentKey, [request.Culture], comment);
+        Decide(request, ReviewStates.SentBack, editor.DisplayName, comment);
+        audit.Add(editor.AuditName, SendBackAction, request.DocumentKey, [request.Culture], comment);
         await db.SaveChangesAsync(cancellationToken);
         await mail.EnqueueAsync(ToView(request), cancellationToken);
         return new ReviewResult(ReviewOperationStatus.Success);
@@ -180,10 +179,10 @@ public sealed class ReviewService(
         db.ReviewRequests.Where(r => r.DocumentKey == documentKey && r.State == ReviewStates.Pending)
             .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
 
-    private void Decide(ReviewRequestEntity request, string state, string editorName, string? comment)
+    private void Decide(ReviewRequestEntity request, string state, string editorDisplayName, string? comment)
     {
         request.State = state;
-        request.DecidedByName = editorName;
+        request.DecidedByName = editorDisplayName;
         request.DecidedAt = clock.GetUtcNow().UtcDateTime;
         request.DecisionComment = comment;
     }

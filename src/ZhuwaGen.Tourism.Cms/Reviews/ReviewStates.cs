@@ -52,3 +52,9 @@ public sealed record ReviewResult(ReviewOperationStatus Status, Publishing.Publi
 {
     public bool Succeeded => Status == ReviewOperationStatus.Success;
 }
+
+/// <summary>
+/// Who acts on a review: the name the audit trail records (the account's email) and the name people are shown (in
+/// the back-office and in mails).
+/// </summary>
+public sealed record ReviewActor(Guid Key, string AuditName, string DisplayName);

@@ -38,10 +38,13 @@ const say = (text, kind = "notice") => {
     line = document.createElement("p");
     line.id = "offline-status";
     line.setAttribute("role", "status");
-    document.getElementById("main")?.prepend(line);
+    const form = document.getElementById("edit");
+    if (form) form.before(line); else document.getElementById("main")?.prepend(line);
   }
   line.className = kind;
   line.textContent = text;
+  // The editor tapped a button in the bar at the foot of the screen: bring the answer to where they look.
+  line.scrollIntoView({ block: "center" });
 };
 
 // Shows the server's answer to a queued save the way the browser shows any form post: a real POST of the same fields.

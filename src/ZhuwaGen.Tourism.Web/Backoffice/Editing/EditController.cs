@@ -118,8 +118,7 @@ public sealed class EditController(
 
         if (intent == SubmitAction)
         {
-            var submitted = await reviews.SubmitAsync(
-                key, current, BackOfficePrincipal.KeyOf(User) ?? Guid.Empty, user, Request.Form[ReviewNoteField], cancellationToken);
+            var submitted = await reviews.SubmitAsync(key, current, ItemReviews.ActorOf(User), Request.Form[ReviewNoteField], cancellationToken);
             if (!submitted.Succeeded)
             {
                 Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
+using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Cms.Previews;
 using ZhuwaGen.Tourism.Cms.Reviews;
 using ZhuwaGen.Tourism.Cms.Users;
@@ -40,6 +41,10 @@ public sealed class ItemReviews(ReviewService reviews, PreviewLinks links, IOpti
     }
 
     public const string SharedPreviewPrefix = "/preview/";
+
+    /// <summary>The signed-in person as a review records them: their email in the audit trail, their name on screen.</summary>
+    public static ReviewActor ActorOf(ClaimsPrincipal user) =>
+        new(BackOfficePrincipal.KeyOf(user) ?? Guid.Empty, CurrentUser.NameOf(user), user.Identity?.Name ?? CurrentUser.NameOf(user));
 
     public static string SharedPreviewPath(string token) => SharedPreviewPrefix + Uri.EscapeDataString(token);
 

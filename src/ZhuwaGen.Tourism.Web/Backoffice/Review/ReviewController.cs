@@ -21,11 +21,11 @@ public sealed class ReviewController(ReviewService reviews, DocumentQueries quer
 
     [HttpPost("/umbraco/content/{key:guid}/review/{id:int}/approve")]
     public Task<IActionResult> ApproveAsync(Guid key, int id, [FromForm] int revision, [FromForm(Name = CommentField)] string? comment, CancellationToken cancellationToken) =>
-        DecideAsync(key, id, comment, ReviewDone.Approve, () => reviews.ApproveAsync(id, revision, CurrentUser.NameOf(User), comment, cancellationToken), cancellationToken);
+        DecideAsync(key, id, comment, ReviewDone.Approve, () => reviews.ApproveAsync(id, revision, ItemReviews.ActorOf(User), comment, cancellationToken), cancellationToken);
 
     [HttpPost("/umbraco/content/{key:guid}/review/{id:int}/send-back")]
     public Task<IActionResult> SendBackAsync(Guid key, int id, [FromForm(Name = CommentField)] string? comment, CancellationToken cancellationToken) =>
-        DecideAsync(key, id, comment, ReviewDone.SendBack, () => reviews.SendBackAsync(id, CurrentUser.NameOf(User), comment, cancellationToken), cancellationToken);
+        DecideAsync(key, id, comment, ReviewDone.SendBack, () => reviews.SendBackAsync(id, ItemReviews.ActorOf(User), comment, cancellationToken), cancellationToken);
 
     private async Task<IActionResult> DecideAsync(
         Guid key, int id, string? comment, string done, Func<Task<ReviewResult>> decide, CancellationToken cancellationToken)
