@@ -22,6 +22,7 @@ internal static class BackofficeModule
         services.AddScoped<StructuredFields>();
         services.AddScoped<PickerCandidates>();
         services.AddScoped<Review.ItemReviews>();
+        services.AddScoped<Editing.AfterSave>();
         services.AddScoped<Review.ReviewCards>();
 
         // A screen asked for without the cookie goes to /umbraco/login?returnUrl=… (the name the sign-in form uses).

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Users;
@@ -126,12 +127,17 @@ public sealed class EditScreenTests
 
         using var publish = await BackofficeForm.Read(page).Set("v.openingHours", "Writer's hours").PostAsync(writer, "publish");
         using var unpublish = await writer.PostAsync(path + "/unpublish", new FormUrlEncodedContent([new("culture", "en")]));
+        using var schedule = await BackofficeForm.Read(page).Set("publishAt", "2030-01-01T09:00").PostAsync(writer, "schedule");
+        using var branch = await BackofficeForm.Read(page).PostAsync(writer, "publishBranch");
 
         Assert.Contains("value=\"save\"", page);
         Assert.DoesNotContain("value=\"publish\"", page);
         Assert.DoesNotContain("/unpublish", page);
-        Assert.DoesNotContain("/schedule", page);
+        Assert.DoesNotContain("value=\"schedule\"", page);
+        Assert.DoesNotContain("name=\"publishAt\"", page);
         Assert.Equal(HttpStatusCode.Forbidden, publish.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, schedule.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, branch.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, unpublish.StatusCode);
         Assert.DoesNotContain("Writer", await writer.GetStringAsync(path + "?culture=en"));
     }
@@ -175,7 +181,7 @@ public sealed class EditScreenTests
     }
 
     [Fact]
-    public async Task A_schedule_entered_in_shanghai_time_is_kept_shown_and_listed_and_a_past_one_is_refused()
+    public async Task A_schedule_entered_in_shanghai_time_saves_what_was_typed_and_is_kept_shown_and_listed_and_a_past_one_is_refused()
     {
         var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
         await using var _ = database;
@@ -185,13 +191,17 @@ public sealed class EditScreenTests
         var page = await editor.GetStringAsync(path + "?culture=en");
         var tomorrow = DateTime.UtcNow.AddHours(8).Date.AddDays(1).AddHours(9).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
-        using var saved = await BackofficeForm.Read(page, "schedule").Set("publishAt", tomorrow).PostAsync(editor, intent: null);
+        using var saved = await BackofficeForm.Read(page).Set("v.openingHours", "Hours that go live tomorrow").Set("publishAt", tomorrow).PostAsync(editor, "schedule");
         var after = await editor.GetStringAsync(saved.Headers.Location!.OriginalString);
         var scheduled = await editor.GetStringAsync("/umbraco/stops?scheduled=true");
-        using var past = await BackofficeForm.Read(after, "schedule").Set("publishAt", "2020-01-01T09:00").PostAsync(editor, intent: null);
+        using var past = await BackofficeForm.Read(after).Set("publishAt", "2020-01-01T09:00").PostAsync(editor, "schedule");
 
+        Assert.Contains("<details class=\"sheet\">", page);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("done=schedule", saved.Headers.Location.OriginalString);
+        Assert.Contains("role=\"status\">Schedule saved at", after);
         Assert.Contains($"id=\"publishAt\" name=\"publishAt\" type=\"datetime-local\" value=\"{tomorrow}\"", after);
+        Assert.Contains("value=\"Hours that go live tomorrow\"", after);
         Assert.Contains("Xueni Village", scheduled);
         Assert.Contains("Scheduled: ", scheduled);
         Assert.DoesNotContain("Zhala", scheduled);
@@ -201,6 +211,33 @@ public sealed class EditScreenTests
         {
             var english = (await queries.GetAsync(Guid.Parse(path[^36..]), CancellationToken.None))!.Cultures.Single(c => c.Culture == "en");
             Assert.Equal(DateTime.Parse(tomorrow, System.Globalization.CultureInfo.InvariantCulture).AddHours(-8), english.ScheduledPublishDate);
+        });
+    }
+
+    [Theory, BothProviders]
+    public async Task Publish_with_everything_under_it_publishes_the_routes_changed_stops(DatabaseProvider provider)
+    {
+        var (site, database) = await SiteFactory.CreateAsync(provider);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var editor = await BackofficeClients.AsAsync(site, UserRoles.Editor);
+        var path = await BackofficeClients.XueniAsync(editor);
+        var xueni = Guid.Parse(path[^36..]);
+        using var saved = await BackofficeForm.Read(await editor.GetStringAsync(path + "?culture=en")).Set("v.openingHours", "Hours published with the route").PostAsync(editor);
+        var route = await site.WithDbAsync(async db => await db.Documents.Where(d => d.Key == xueni)
+            .Join(db.Documents, d => d.ParentId, p => p.Id, (d, p) => p.Key).SingleAsync());
+        var routePage = await editor.GetStringAsync($"/umbraco/content/{route}?culture=en");
+
+        using var published = await BackofficeForm.Read(routePage).PostAsync(editor, "publishBranch");
+
+        Assert.Contains("value=\"publishBranch\"", routePage);
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        Assert.Contains("done=publishBranch", published.Headers.Location!.OriginalString);
+        await site.WithScopeAsync<DocumentQueries>(async queries =>
+        {
+            var document = (await queries.GetAsync(xueni, CancellationToken.None))!;
+            var live = (await queries.GetVersionDataAsync(xueni, document.PublishedVersionId!.Value, CancellationToken.None))!;
+            Assert.Equal("Hours published with the route", live.GetValue("openingHours", "en")!.ToString());
         });
     }
 }

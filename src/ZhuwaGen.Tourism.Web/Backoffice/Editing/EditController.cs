@@ -24,16 +24,15 @@ public sealed class EditController(
     DocumentQueries queries,
     DocumentService documents,
     PublishingService publishing,
-    SchedulingService scheduling,
-    ReviewService reviews,
+    AfterSave afterSave,
     ItemReviews itemReviews,
     TimeProvider clock) : Controller
 {
     public const string SaveAction = "save";
-    public const string PublishAction = "publish";
+    public const string PublishAction = AfterSave.Publish;
 
-    /// <summary>A writer's "submit for review": saves the draft, then asks an editor to publish this culture.</summary>
-    public const string SubmitAction = "submit";
+    /// <summary>A writer's "submit for review": saves the draft, then asks an editor to publish the item.</summary>
+    public const string SubmitAction = AfterSave.Submit;
 
     /// <summary>The writer's note to the reviewer, posted with the edit form.</summary>
     public const string ReviewNoteField = "reviewNote";
@@ -50,7 +49,8 @@ public sealed class EditController(
         var text = ShellContext.Text(HttpContext);
         var current = screen.CultureFor(type, culture);
         var at = text.Time(ShanghaiTime.FromUtc(document.UpdateDate));
-        string? notice = done is SaveAction or PublishAction or UnpublishDone or ScheduleDone or History.HistoryController.RollbackDone or Tree.SortController.SortDone
+        string? notice = done is SaveAction or PublishAction or UnpublishDone or AfterSave.Schedule or AfterSave.PublishBranch
+            or History.HistoryController.RollbackDone or Tree.SortController.SortDone
             ? text.Format("Done_" + done, at)
             : done == PickerController.PickDone ? PickerText.Of(text).Format("Done_pick", at)
             : done is not null && ReviewText.DoneKeys.Contains(done) ? ReviewText.Of(text).Format("Done_" + done, text.Time(ShanghaiTime.FromUtc(clock.GetUtcNow().UtcDateTime)))
@@ -67,8 +67,7 @@ public sealed class EditController(
             return NotFound();
         }
 
-        var publish = intent == PublishAction;
-        if (publish && !BackofficeUser.CanPublish(User))
+        if (AfterSave.NeedsPublishRight(intent) && !BackofficeUser.CanPublish(User))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -105,28 +104,17 @@ public sealed class EditController(
                 document with { Revision = revision }, current, EditScreen.Overlay(document.Draft, names, values), saved.Errors ?? [], null, problem, cancellationToken);
         }
 
-        if (publish)
+        if (AfterSave.IsStep(intent))
         {
-            var result = await publishing.PublishAsync(key, type.VariesByCulture ? [current] : [], user, cancellationToken);
-            if (!result.Succeeded)
+            if (await afterSave.RunAsync(intent!, key, type, current, Request.Form, User, text, cancellationToken) is { } stopped)
             {
+                // The draft is saved; what was asked after it was not done, and the screen says why.
                 Response.StatusCode = StatusCodes.Status400BadRequest;
                 var fresh = await queries.GetAsync(key, cancellationToken) ?? saved.Document!;
-                return await ScreenAsync(fresh, current, fresh.Draft, result.Errors ?? [], null, PublishProblem(text, result), cancellationToken);
-            }
-        }
-
-        if (intent == SubmitAction)
-        {
-            var submitted = await reviews.SubmitAsync(key, current, ItemReviews.ActorOf(User), Request.Form[ReviewNoteField], cancellationToken);
-            if (!submitted.Succeeded)
-            {
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                var fresh = await queries.GetAsync(key, cancellationToken) ?? saved.Document!;
-                return await ScreenAsync(fresh, current, fresh.Draft, [], null, ReviewController.Problem(ReviewText.Of(text), submitted.Status), cancellationToken);
+                return await ScreenAsync(fresh, current, fresh.Draft, stopped.Errors, null, stopped.Message, cancellationToken);
             }
 
-            return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + ReviewDone.Submit);
+            return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + intent);
         }
 
         // "Choose" saved the draft first, so the picker screen can be an ordinary page and nothing typed is lost.
@@ -135,7 +123,7 @@ public sealed class EditController(
             return Redirect(PickerController.PathOf(key, pick.Alias, current));
         }
 
-        return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + (publish ? PublishAction : SaveAction));
+        return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + SaveAction);
     }
 
     [HttpPost("/umbraco/content/{key:guid}/unpublish")]
@@ -159,44 +147,7 @@ public sealed class EditController(
         return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + UnpublishDone);
     }
 
-    /// <summary>
-    /// Stores when this culture's draft goes live and when it comes off, entered on the phone's date-time picker in
-    /// Asia/Shanghai; empty fields clear the schedule. The scheduled publish publishes the draft as it is then.
-    /// </summary>
-    [HttpPost("/umbraco/content/{key:guid}/schedule")]
-    [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Policy = AuthorizationPolicies.ContentPublish)]
-    public async Task<IActionResult> ScheduleAsync(
-        Guid key, string? culture, [FromForm] string? publishAt, [FromForm] string? unpublishAt, CancellationToken cancellationToken)
-    {
-        var document = await queries.GetAsync(key, cancellationToken);
-        if (document is null || screen.Schema.FindContentType(document.ContentTypeAlias) is not { } type)
-        {
-            return NotFound();
-        }
-
-        var text = ShellContext.Text(HttpContext);
-        var current = screen.CultureFor(type, culture);
-        var (publish, unpublish) = (ShanghaiTime.ParsePicker(publishAt), ShanghaiTime.ParsePicker(unpublishAt));
-        var status = (publish is null && !string.IsNullOrWhiteSpace(publishAt)) || (unpublish is null && !string.IsNullOrWhiteSpace(unpublishAt))
-            ? ContentPublishingOperationStatus.InvalidSchedule
-            : await scheduling.ScheduleAsync(key, [new CultureSchedule(current, publish, unpublish)], CurrentUser.NameOf(User), cancellationToken);
-        if (status != ContentPublishingOperationStatus.Success)
-        {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            var problem = status switch
-            {
-                ContentPublishingOperationStatus.InvalidSchedule => text["ScheduleInvalid"],
-                ContentPublishingOperationStatus.InvalidCulture => text["ScheduleNeedsName"],
-                _ => text.Format("PublishFailed", status),
-            };
-            return await ScreenAsync(document, current, document.Draft, [], null, problem, cancellationToken);
-        }
-
-        return Redirect(BackofficeRoutes.Edit(key, current) + "&done=" + ScheduleDone);
-    }
-
     private const string UnpublishDone = "unpublish";
-    private const string ScheduleDone = "schedule";
 
     private async Task<ViewResult> ScreenAsync(
         DocumentView document, string culture, DocumentData data, IReadOnlyList<PropertyValidationError> errors, string? notice, string? problem,
@@ -224,6 +175,7 @@ public sealed class EditController(
             Previews = new HashSet<string>(previews ?? [], StringComparer.OrdinalIgnoreCase),
             Unsaved = previews is not null || conflicts is not null,
             Conflicts = conflicts ?? [],
+            HasChildren = (await queries.GetTreeLevelAsync(document.Key, 0, 1, cancellationToken))?.Total > 0,
             Review = await itemReviews.ForAsync(document.Key, culture, User, Request, cancellationToken),
         });
         return View("~/Backoffice/Editing/Edit.cshtml", page);

@@ -29,6 +29,9 @@ public sealed class EditPage : ShellPage
 
     public bool CanPublish { get; init; }
 
+    /// <summary>The item has children, so the sheet offers to publish it with everything under it.</summary>
+    public bool HasChildren { get; init; }
+
     public CultureState State { get; init; }
 
     /// <summary>A success line ("saved at 14:05") after a save or publish.</summary>

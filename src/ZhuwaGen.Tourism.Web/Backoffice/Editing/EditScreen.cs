@@ -125,6 +125,7 @@ public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structur
             Unsaved = request.Unsaved,
             Review = request.Review,
             Conflicts = request.Conflicts,
+            HasChildren = request.HasChildren,
         };
     }
 
@@ -245,4 +246,6 @@ public sealed record EditRequest(
     public Review.ItemReview Review { get; init; } = Backoffice.Review.ItemReview.None;
 
     public IReadOnlyList<FieldConflict> Conflicts { get; init; } = [];
+
+    public bool HasChildren { get; init; }
 }
