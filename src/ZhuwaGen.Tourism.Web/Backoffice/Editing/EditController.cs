@@ -50,7 +50,7 @@ public sealed class EditController(
         var current = screen.CultureFor(type, culture);
         var at = text.Time(ShanghaiTime.FromUtc(document.UpdateDate));
         string? notice = done is SaveAction or PublishAction or UnpublishDone or AfterSave.Schedule or AfterSave.PublishBranch
-            or History.HistoryController.RollbackDone or Tree.SortController.SortDone
+            or History.HistoryController.RollbackDone or Tree.SortController.SortDone or Tree.MoveController.MoveDone or Tree.TrashController.RestoreDone
             ? text.Format("Done_" + done, at)
             : done == PickerController.PickDone ? PickerText.Of(text).Format("Done_pick", at)
             : done is not null && ReviewText.DoneKeys.Contains(done) ? ReviewText.Of(text).Format("Done_" + done, text.Time(ShanghaiTime.FromUtc(clock.GetUtcNow().UtcDateTime)))
