@@ -29,4 +29,12 @@ public sealed class AuditLog(CmsDbContext db, TimeProvider clock)
             .OrderBy(a => a.Id)
             .Select(a => new AuditEntry(a.Timestamp, a.UserName, a.Action, a.DocumentKey, a.Cultures, a.Details))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The newest entries first, a page at a time: the back-office's audit trail.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> RecentAsync(int skip, int take, CancellationToken cancellationToken) =>
+        await db.AuditEntries.AsNoTracking()
+            .OrderByDescending(a => a.Id)
+            .Skip(skip).Take(take)
+            .Select(a => new AuditEntry(a.Timestamp, a.UserName, a.Action, a.DocumentKey, a.Cultures, a.Details))
+            .ToListAsync(cancellationToken);
 }
