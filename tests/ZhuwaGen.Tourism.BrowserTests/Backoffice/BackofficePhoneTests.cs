@@ -68,6 +68,11 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
     [InlineData("10-edit-stop-en", "xueni?culture=en")]
     [InlineData("11-edit-stop-bo", "xueni?culture=bo")]
     [InlineData("12-edit-event", "event")]
+    [InlineData("17-translations", "/umbraco/translations")]
+    [InlineData("18-audit", "/umbraco/audit")]
+    [InlineData("19-recycle-bin", "/umbraco/trash")]
+    [InlineData("20-move", "xueni/move")]
+    [InlineData("21-item-audit", "xueni/audit")]
     public async Task Every_screen_has_large_targets_and_no_serious_accessibility_violation(string name, string path)
     {
         var (context, page) = await site.SignedInPhoneAsync(UserRoles.Editor);
@@ -95,7 +100,7 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
     }
 
     [Fact]
-    public async Task A_writer_gets_save_draft_only_in_a_sticky_bar_above_the_tabs()
+    public async Task A_writer_gets_save_draft_and_submit_for_review_in_a_sticky_bar_above_the_tabs()
     {
         var (context, page) = await site.SignedInPhoneAsync(UserRoles.Writer, ui: "en");
         await using var _ = context;
@@ -106,8 +111,11 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
         var box = (await save.BoundingBoxAsync())!;
         var tabs = (await page.Locator(".tabbar").BoundingBoxAsync())!;
 
-        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Publish|Unpublish") }).CountAsync());
-        Assert.True(box.Height >= 48 && box.Width >= 195, $"save is {box.Width}×{box.Height}");
+        var submit = (await bar.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).BoundingBoxAsync())!;
+
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("Publish|Unpublish|Schedule") }).CountAsync());
+        Assert.True(box.Height >= 48 && box.Width >= 120, $"save is {box.Width}×{box.Height}");
+        Assert.True(submit.Height >= 48 && submit.Width >= 150, $"submit is {submit.Width}×{submit.Height}");
         Assert.True(box.Y + box.Height <= tabs.Y, "the action bar sits above the tab bar");
         await page.Mouse.WheelAsync(0, 3000);
         Assert.True(await save.IsVisibleAsync());
@@ -162,6 +170,27 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
     }
 
     [Fact]
+    public async Task The_bottom_sheet_schedules_what_was_typed_in_shanghai_time()
+    {
+        var (context, page) = await site.SignedInPhoneAsync(UserRoles.Editor);
+        await using var _ = context;
+        await page.GotoAsync(await ResolveAsync(page, "xueni?culture=zh-Hans"));
+        await page.GetByLabel("开放时间").FillAsync("明早上线的开放时间");
+
+        await page.Locator("details.sheet > summary").TapAsync();
+        var publishAt = page.GetByLabel("发布时间");
+        await Assertions.Expect(publishAt).ToBeVisibleAsync();
+        await AssertScreenAsync(page, "22-publish-sheet");
+        var tomorrow = DateTime.UtcNow.AddHours(8).Date.AddDays(1).AddHours(9).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        await publishAt.FillAsync(tomorrow);
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存定时" }).TapAsync();
+        await page.WaitForURLAsync(new Regex("done=schedule"));
+
+        Assert.Equal("明早上线的开放时间", await page.GetByLabel("开放时间").InputValueAsync());
+        Assert.Equal(tomorrow, await page.GetByLabel("发布时间").InputValueAsync());
+    }
+
+    [Fact]
     public async Task The_first_load_at_phone_size_is_under_150_KB_compressed()
     {
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -204,9 +233,11 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
             return path;
         }
 
-        await page.GotoAsync(item == "xueni" ? "/umbraco/stops?q=Xueni" : "/umbraco/events");
+        var slash = item.IndexOf('/', StringComparison.Ordinal);
+        var (name, rest) = slash < 0 ? (item, string.Empty) : (item[..slash], item[slash..]);
+        await page.GotoAsync(name == "xueni" ? "/umbraco/stops?q=Xueni" : "/umbraco/events");
         var href = await page.Locator("a.card").First.GetAttributeAsync("href");
-        return href + query;
+        return href + rest + query;
     }
 
     private Task AssertScreenAsync(IPage page, string name) => PhoneAudit.AssertScreenAsync(site, page, name);
