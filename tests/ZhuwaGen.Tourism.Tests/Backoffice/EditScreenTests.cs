@@ -4,6 +4,7 @@ using ZhuwaGen.Tourism.Cms.Documents;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Users;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
+using ZhuwaGen.Tourism.Tests.Management;
 
 namespace ZhuwaGen.Tourism.Tests.Backoffice;
 
@@ -239,5 +240,50 @@ public sealed class EditScreenTests
             var live = (await queries.GetVersionDataAsync(xueni, document.PublishedVersionId!.Value, CancellationToken.None))!;
             Assert.Equal("Hours published with the route", live.GetValue("openingHours", "en")!.ToString());
         });
+    }
+}
+
+/// <summary>The validator's messages in the editor's language on the edit screen.</summary>
+public sealed class ValidationMessageTests
+{
+    [Fact]
+    public async Task A_chinese_interface_shows_the_validators_messages_in_chinese()
+    {
+        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = site.Start();
+        var email = await ManagementClients.CreateUserAsync(site, UserRoles.Editor);
+        using var editor = ManagementClients.NewClient(site);
+        var signInForm = await ManagementClients.SignInFormAsync(editor, email, ManagementClients.Password);
+        var fields = (await signInForm.ReadAsStringAsync()).Split('&').Select(p => p.Split('='))
+            .Select(p => new KeyValuePair<string, string>(Uri.UnescapeDataString(p[0]), Uri.UnescapeDataString(p[1].Replace('+', ' '))));
+        using var signIn = await editor.PostAsync("/umbraco/login", new FormUrlEncodedContent(fields.Append(new("ui", "zh-Hans"))));
+        var path = await BackofficeClients.XueniAsync(editor);
+        var form = BackofficeForm.Read(await editor.GetStringAsync(path + "?culture=zh-Hans"));
+
+        using var refused = await form.Set("name", string.Empty).Set("v.orderOnRoute", string.Empty).PostAsync(editor);
+        var page = await refused.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("<html lang=\"zh-Hans\">", page);
+        Assert.Contains("id=\"e-name\">请填写标题。", page);
+        Assert.Contains("请填写这一项。", page);
+        Assert.DoesNotContain("Enter a name.", page);
+        Assert.DoesNotContain("Value cannot be empty.", page);
+    }
+
+    [Theory]
+    [InlineData("Enter a whole number between 1 and 20.", "请填写 1 到 20 之间的整数。")]
+    [InlineData("Choose at most 3 media items.", "最多选择 3 张照片。")]
+    [InlineData("The value exceeds the maximum of 70 characters.", "最多 70 个字。")]
+    [InlineData("Link 2: enter a web address starting with https:// or http:// (or mailto:, tel:, or a path starting with /).", "第 2 个链接：请填写以 https:// 或 http:// 开头的网址（或 mailto:、tel:、以 / 开头的站内路径）。")]
+    [InlineData("Block list config blocks[0] must be an object.", "Block list config blocks[0] must be an object.")]
+    public void Known_messages_are_translated_and_others_kept(string english, string shown)
+    {
+        var chinese = new ZhuwaGen.Tourism.Web.Backoffice.Shell.BackofficeText("zh-Hans");
+        var englishUi = new ZhuwaGen.Tourism.Web.Backoffice.Shell.BackofficeText("en");
+
+        Assert.Equal(shown, ZhuwaGen.Tourism.Web.Backoffice.Editing.ValidationMessages.In(chinese, english));
+        Assert.Equal(english, ZhuwaGen.Tourism.Web.Backoffice.Editing.ValidationMessages.In(englishUi, english));
     }
 }

@@ -65,7 +65,7 @@ public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structur
     {
         var schema = Schema;
         var (type, data, culture, text) = (request.Type, request.Data, request.Culture, request.Text);
-        var errors = request.Errors;
+        var errors = ValidationMessages.In(text, request.Errors);
         var groups = GroupsOf(type);
         var fields = schema.AllProperties(type)
             .Select(p => Field(p, data, culture, text, errors, request.Previews))
