@@ -156,8 +156,14 @@ public sealed class AdminPhoneTests(BackofficeBrowserSite site) : IClassFixture<
         {
             db.WebhookLogs.Add(new WebhookLogEntity
             {
-                Key = Guid.NewGuid(), WebhookKey = webhook, EventAlias = WebhookEvents.ContentPublish, Url = "https://hooks.example.com/in",
-                Date = DateTime.UtcNow.AddMinutes(minutes - 10), RetryCount = status == 500 ? 0 : 1, StatusCode = status, IsSuccess = status == 200,
+                Key = Guid.NewGuid(),
+                WebhookKey = webhook,
+                EventAlias = WebhookEvents.ContentPublish,
+                Url = "https://hooks.example.com/in",
+                Date = DateTime.UtcNow.AddMinutes(minutes - 10),
+                RetryCount = status == 500 ? 0 : 1,
+                StatusCode = status,
+                IsSuccess = status == 200,
                 RequestBody = "{}",
             });
         }

@@ -94,8 +94,15 @@ public sealed class WebhookScreenTests
         {
             db.WebhookLogs.Add(new WebhookLogEntity
             {
-                Key = key, WebhookKey = webhook, EventAlias = WebhookEvents.ContentPublish, Url = "https://hooks.example.com/in",
-                Date = date, RetryCount = 0, StatusCode = status, IsSuccess = status < 300, RequestBody = body,
+                Key = key,
+                WebhookKey = webhook,
+                EventAlias = WebhookEvents.ContentPublish,
+                Url = "https://hooks.example.com/in",
+                Date = date,
+                RetryCount = 0,
+                StatusCode = status,
+                IsSuccess = status < 300,
+                RequestBody = body,
             });
             return await db.SaveChangesAsync();
         });
