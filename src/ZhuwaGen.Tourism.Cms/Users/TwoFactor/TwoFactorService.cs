@@ -161,7 +161,7 @@ public sealed class TwoFactorService(
         var failure = throttle.RecordFailure(GuessScope.TwoFactor, account, client);
         if (failure.TellOwner)
         {
-            lockoutMail.Enqueue(user, options.Value.MaxFailedSignIns, failure.LockedUntil);
+            lockoutMail.Enqueue(user, options.Value.MaxFailedSignIns, failure.LockedUntil, "two-factor code");
         }
 
         return TwoFactorStatus.WrongCode;

@@ -45,7 +45,8 @@ public static class TwoFactorPending
     {
         HttpOnly = true,
         SameSite = SameSiteMode.Strict,
-        Secure = context.Request.IsHttps,
+        Secure = context.Request.IsHttps
+            || context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Cms.Management.Security.SignInSecurityOptions>>().Value.RequireHttpsCookies,
         Path = AdminRoutes.SignInCode,
         MaxAge = Lifetime,
         IsEssential = true,
