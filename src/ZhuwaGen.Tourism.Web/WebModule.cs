@@ -68,6 +68,7 @@ internal static class WebModule
         app.UseRouting();
         app.UseMiddleware<TokenThrottle>();
         app.UseAuthentication();
+        app.UseMiddleware<Backoffice.Admin.RequireTwoFactorForAdmins>();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();

@@ -17,4 +17,19 @@ public static class AuditActions
     public const string Restore = "Restore";
     public const string Delete = "Delete";
     public const string SchemaImport = "SchemaImport";
+
+    // Administration and sign-in security: no document; the details name the account or webhook.
+    public const string TwoFactorOn = "TwoFactorOn";
+    public const string TwoFactorOff = "TwoFactorOff";
+    public const string UserNew = "UserNew";
+    public const string UserSave = "UserSave";
+    public const string UserDisable = "UserDisable";
+    public const string UserEnable = "UserEnable";
+    public const string UserUnlock = "UserUnlock";
+    public const string ApiUserNew = "ApiUserNew";
+    public const string ApiUserDelete = "ApiUserDelete";
+    public const string WebhookNew = "WebhookNew";
+    public const string WebhookSave = "WebhookSave";
+    public const string WebhookDelete = "WebhookDelete";
+    public const string WebhookReplay = "WebhookReplay";
 }

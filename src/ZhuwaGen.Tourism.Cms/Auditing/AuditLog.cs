@@ -23,6 +23,13 @@ public sealed class AuditLog(CmsDbContext db, TimeProvider clock)
             Details = details,
         });
 
+    /// <summary>An entry about no document (an administrator's action), written at once.</summary>
+    public Task RecordAsync(string userName, string action, string details, CancellationToken cancellationToken)
+    {
+        Add(userName, action, documentKey: null, details: details);
+        return db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<AuditEntry>> ForDocumentAsync(Guid key, CancellationToken cancellationToken) =>
         await db.AuditEntries.AsNoTracking()
             .Where(a => a.DocumentKey == key)

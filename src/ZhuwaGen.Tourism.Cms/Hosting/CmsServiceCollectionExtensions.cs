@@ -67,6 +67,8 @@ public static class CmsServiceCollectionExtensions
         services.AddSingleton<SessionStampCache>();
         services.AddOptions<SessionStampCacheOptions>().BindConfiguration(SignInSecurityOptions.SectionName);
         services.AddScoped<SignInService>();
+        services.AddScoped<Users.TwoFactor.TwoFactorService>();
+        services.AddScoped<UserAccounts>();
         services.AddSingleton<LockoutMail>();
         services.AddSingleton<PasswordResetMail>();
         services.AddScoped<PasswordResets>();

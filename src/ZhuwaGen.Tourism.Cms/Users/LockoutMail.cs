@@ -14,7 +14,8 @@ public sealed class LockoutMail(MailOutbox outbox, IOptions<SmtpOptions> smtp)
 {
     public const string Subject = "Sign-ins to your ZhuwaGen back-office account are paused";
 
-    public void Enqueue(UserEntity user, int failures, DateTimeOffset lockoutEnd)
+    /// <param name="what">What was wrong: "password", or "two-factor code" (then the password was right).</param>
+    public void Enqueue(UserEntity user, int failures, DateTimeOffset lockoutEnd, string what = "password")
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(smtp.Value.From));
@@ -25,12 +26,13 @@ public sealed class LockoutMail(MailOutbox outbox, IOptions<SmtpOptions> smtp)
             Text = $"""
                 Hello {user.Name},
 
-                Someone entered a wrong password for your account {failures} times in a row, so sign-ins from where they
+                Someone entered a wrong {what} for your account {failures} times in a row, so sign-ins from where they
                 came from are paused until {lockoutEnd.UtcDateTime:yyyy-MM-dd HH:mm} UTC. You can still sign in from
                 your usual place with your password.
 
-                If this was you, wait until then and try again. If it was not, your password held; consider changing
-                it to a long one you use nowhere else, and tell the site's administrator.
+                If this was you, wait until then and try again. {(what == "password"
+                    ? "If it was not, your password held; consider changing it to a long one you use nowhere else, and tell the site's administrator."
+                    : "If it was not, someone knows your password: change it now, and tell the site's administrator.")}
                 """,
         };
         outbox.Enqueue(message);

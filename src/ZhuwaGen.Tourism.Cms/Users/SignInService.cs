@@ -12,6 +12,9 @@ public enum SignInStatus
     Success,
     WrongCredentials,
     LockedOut,
+
+    /// <summary>The password was right and the account has two-factor sign-in: no session until a code is given.</summary>
+    TwoFactorRequired,
 }
 
 /// <summary>
@@ -44,11 +47,17 @@ public sealed class SignInService(CmsDbContext db, GuessThrottle throttle, IOpti
             .SingleOrDefaultAsync(u => u.Email == normalizedEmail && u.Kind != BackOfficeSchemes.ApiUserKind, cancellationToken);
         var verified = UserService.Hasher.VerifyHashedPassword(user ?? Nobody, user?.PasswordHash ?? DummyHash.Value, password)
             != PasswordVerificationResult.Failed;
+        if (user is not null && verified && user.Disabled)
+        {
+            // Answered as a wrong password, so the page tells a guesser nothing; not counted, so no lockout mail.
+            return (SignInStatus.WrongCredentials, null);
+        }
+
         if (user is not null && verified)
         {
             throttle.RecordSuccess(GuessScope.SignIn, normalizedEmail, client);
             await ResetAsync(user, cancellationToken);
-            return (SignInStatus.Success, user);
+            return (user.TwoFactorSecret is null ? SignInStatus.Success : SignInStatus.TwoFactorRequired, user);
         }
 
         var failure = throttle.RecordFailure(GuessScope.SignIn, normalizedEmail, client);

@@ -7,4 +7,8 @@ public static class UserRoles
     public const string Editor = "editor";
     public const string Writer = "writer";
     public const string GuesthouseOwner = "guesthouseOwner";
+
+    public static IReadOnlyList<string> All { get; } = [Admin, Editor, Writer, GuesthouseOwner];
+
+    public static bool IsRole(string? role) => role is not null && All.Contains(role, StringComparer.Ordinal);
 }

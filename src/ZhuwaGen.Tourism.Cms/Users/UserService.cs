@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
 
@@ -18,6 +19,12 @@ public enum UserOperationStatus
 
     /// <summary>A document start node that is no document.</summary>
     UnknownStartNode,
+
+    /// <summary>The change would leave no enabled administrator.</summary>
+    LastAdministrator,
+
+    /// <summary>An administrator may not demote or disable their own account (another administrator can).</summary>
+    OwnAccount,
 }
 
 /// <summary>Back-office users. Passwords are kept only as ASP.NET Core Identity hashes.</summary>
@@ -27,6 +34,10 @@ public sealed class UserService(CmsDbContext db, TimeProvider clock, SessionStam
     internal static readonly PasswordHasher<UserEntity> Hasher = new();
 
     public Task<bool> AnyAsync(CancellationToken cancellationToken) => db.Users.AnyAsync(cancellationToken);
+
+    /// <summary>A person (not an API user) as stored, read-only: to issue their cookie again after a change.</summary>
+    public Task<UserEntity?> FindPersonAsync(Guid key, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Key == key && u.Kind != BackOfficeSchemes.ApiUserKind, cancellationToken);
 
     /// <summary>
     /// Creates the first administrator; refused once any user exists. Racing calls cannot both succeed: the row is
@@ -67,14 +78,27 @@ public sealed class UserService(CmsDbContext db, TimeProvider clock, SessionStam
         return UserOperationStatus.Success;
     }
 
-    /// <summary>Gives the user another role and ends their sessions, so no cookie keeps the old role's rights.</summary>
+    /// <summary>
+    /// Gives the user another role and ends their sessions, so no cookie keeps the old role's rights. The last enabled
+    /// administrator keeps the role: nobody could manage users after.
+    /// </summary>
     public async Task<UserOperationStatus> ChangeRoleAsync(Guid key, string role, CancellationToken cancellationToken)
     {
+        if (role != UserRoles.Admin && await IsLastAdministratorAsync(key, cancellationToken))
+        {
+            return UserOperationStatus.LastAdministrator;
+        }
+
         var changed = await db.Users.Where(u => u.Key == key).ExecuteUpdateAsync(
             s => s.SetProperty(u => u.Role, role).SetProperty(u => u.SecurityStamp, UserSessions.NewStamp()), cancellationToken);
         stamps.Evict(key);
         return changed == 0 ? UserOperationStatus.NotFound : UserOperationStatus.Success;
     }
+
+    /// <summary>Whether the user is an enabled administrator and no other enabled administrator exists.</summary>
+    public async Task<bool> IsLastAdministratorAsync(Guid key, CancellationToken cancellationToken) =>
+        await db.Users.AnyAsync(u => u.Key == key && u.Role == UserRoles.Admin && !u.Disabled, cancellationToken)
+        && !await db.Users.AnyAsync(u => u.Key != key && u.Role == UserRoles.Admin && !u.Disabled && u.Kind != BackOfficeSchemes.ApiUserKind, cancellationToken);
 
     private async Task<UserOperationStatus> InsertAsync(
         string name, string email, string password, string role, bool firstAdministrator, CancellationToken cancellationToken)

@@ -25,6 +25,7 @@ internal static class BackofficeModule
         services.AddScoped<Editing.AfterSave>();
         services.AddScoped<Review.ReviewCards>();
         services.AddScoped<Dashboards.MissingTranslations>();
+        services.AddSingleton<Admin.RequireTwoFactorForAdmins>();
 
         // A screen asked for without the cookie goes to /umbraco/login?returnUrl=… (the name the sign-in form uses).
         services.PostConfigure<CookieAuthenticationOptions>(BackOfficeSchemes.Cookie, o => o.ReturnUrlParameter = "returnUrl");

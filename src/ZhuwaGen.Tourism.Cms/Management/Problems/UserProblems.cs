@@ -16,6 +16,7 @@ internal static class UserProblems
         UserOperationStatus.UnknownStartNode => InvalidRequest("documentStartNodeIds", "Every document start node must be an existing document."),
         UserOperationStatus.NotFound => NotFound("user"),
         UserOperationStatus.DuplicateEmail => Problem(StatusCodes.Status400BadRequest, "Duplicate user name", "A user with this email already exists."),
+        UserOperationStatus.LastAdministrator => Problem(StatusCodes.Status400BadRequest, "Last administrator", "The last enabled administrator must stay an administrator."),
         _ => Problem(StatusCodes.Status400BadRequest, "The user could not be created", status.ToString()),
     };
 }

@@ -10,6 +10,9 @@ public enum GuessScope
 {
     SignIn,
     Token,
+
+    /// <summary>A person's second factor (a TOTP or recovery code), counted per user key.</summary>
+    TwoFactor,
 }
 
 /// <summary>What a recorded wrong guess did: nothing more, or locked this client out of the account.</summary>
@@ -70,11 +73,36 @@ public sealed class GuessThrottle(IOptions<SignInSecurityOptions> options, TimeP
 
         // One email per account per lockout period, however many clients lock themselves out of it.
         var lockedUntil = now + settings.LockoutDuration;
+        wide.MarkLocked(lockedUntil);
         return new GuessFailure(true, wide.ClaimNotice(now, settings.LockoutDuration), lockedUntil);
     }
 
     /// <summary>The right secret from this client: its count starts again. The account's wide count stands.</summary>
     public void RecordSuccess(GuessScope scope, string account, string client) => _state.Remove(PairKey(scope, account, client));
+
+    /// <summary>Whether some client is locked out of the account now (what an administrator's user list shows).</summary>
+    public bool IsAnyClientLocked(GuessScope scope, string account) =>
+        _state.Get<Counter>(AccountKey(scope, account)) is { } wide && wide.IsLockedSomewhere(clock.GetUtcNow());
+
+    /// <summary>
+    /// An administrator lifts every lock and count on the account. The per-client counters cannot be listed (they are
+    /// keyed by a hash), so the account moves to a new generation that every per-client key includes.
+    /// </summary>
+    public void Unlock(GuessScope scope, string account)
+    {
+        lock (_create)
+        {
+            var generation = _state.GetOrCreate(GenerationKey(scope, account), entry =>
+            {
+                entry.Size = 1;
+                entry.Priority = CacheItemPriority.NeverRemove;
+                entry.SlidingExpiration = options.Value.LockoutDuration * 2;
+                return new Generation();
+            })!;
+            Interlocked.Increment(ref generation.Value);
+            _state.Remove(AccountKey(scope, account));
+        }
+    }
 
     public void Dispose() => _state.Dispose();
 
@@ -94,17 +122,26 @@ public sealed class GuessThrottle(IOptions<SignInSecurityOptions> options, TimeP
         }
     }
 
-    private static string PairKey(GuessScope scope, string account, string client) => Key($"{scope}\n{account}\n{client}");
+    private string PairKey(GuessScope scope, string account, string client) =>
+        Key($"{scope}\n{account}\n{client}\n{_state.Get<Generation>(GenerationKey(scope, account))?.Value ?? 0}");
+
+    private static string GenerationKey(GuessScope scope, string account) => Key($"{scope}\n{account}\ngeneration");
 
     private static string AccountKey(GuessScope scope, string account) => Key($"{scope}\n{account}");
 
     private static string Key(string text) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private sealed class Generation
+    {
+        public int Value;
+    }
 
     /// <summary>Failures within a period that starts at the first one; a lock once the count reaches its limit.</summary>
     private sealed class Counter
     {
         private readonly Lock _lock = new();
         private int _failures;
+        private DateTimeOffset _someClientLockedUntil;
         private DateTimeOffset _since;
         private DateTimeOffset _lockedUntil;
         private DateTimeOffset _noticeSentUntil;
@@ -114,6 +151,22 @@ public sealed class GuessThrottle(IOptions<SignInSecurityOptions> options, TimeP
             lock (_lock)
             {
                 return _lockedUntil > now;
+            }
+        }
+
+        public void MarkLocked(DateTimeOffset until)
+        {
+            lock (_lock)
+            {
+                _someClientLockedUntil = until > _someClientLockedUntil ? until : _someClientLockedUntil;
+            }
+        }
+
+        public bool IsLockedSomewhere(DateTimeOffset now)
+        {
+            lock (_lock)
+            {
+                return _someClientLockedUntil > now;
             }
         }
 

@@ -38,6 +38,12 @@ public sealed class SignInSecurityOptions
     /// <summary>Token requests one client address may make per minute.</summary>
     public int TokenRequestsPerClientPerMinute { get; set; } = 30;
 
+    /// <summary>
+    /// Administrators must use two-factor sign-in: one without it is sent to set it up before any other back-office
+    /// screen, and the Management API refuses their cookie until then.
+    /// </summary>
+    public bool RequireTwoFactorForAdmins { get; set; }
+
     /// <summary>Send the sign-in cookie only over HTTPS even if a request arrives over plain HTTP.</summary>
     public bool RequireHttpsCookies { get; set; }
 }

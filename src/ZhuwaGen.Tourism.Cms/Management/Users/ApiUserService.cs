@@ -55,6 +55,37 @@ public sealed class ApiUserService(CmsDbContext db, IOpenIddictApplicationManage
         return (UserOperationStatus.Success, new ApiUserCredentialsResponseModel(key, clientId, secret));
     }
 
+    public async Task<IReadOnlyList<ApiUserSummary>> ListAsync(CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => u.Kind == BackOfficeSchemes.ApiUserKind)
+            .OrderBy(u => u.Name).ThenBy(u => u.Id)
+            .Select(u => new ApiUserSummary(u.Key, u.Name, u.ClientId ?? string.Empty, u.Role, u.CreateDate))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Deletes the API user and its OpenIddict application together: its secret stops working at once. Access tokens
+    /// already issued are not stored, so they live out their lifetime (an hour by default).
+    /// </summary>
+    public async Task<UserOperationStatus> DeleteAsync(Guid key, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Key == key && u.Kind == BackOfficeSchemes.ApiUserKind, cancellationToken);
+        if (user is null)
+        {
+            return UserOperationStatus.NotFound;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (user.ClientId is not null && await applications.FindByClientIdAsync(user.ClientId, cancellationToken) is { } application)
+        {
+            await applications.DeleteAsync(application, cancellationToken);
+        }
+
+        await db.UserStartNodes.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
+        db.Users.Remove(user);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return UserOperationStatus.Success;
+    }
+
     public Task<bool> ExistsAsync(string clientId, CancellationToken cancellationToken) =>
         db.Users.AnyAsync(u => u.ClientId == clientId, cancellationToken);
 }

@@ -44,14 +44,16 @@ internal static class UpdateUser
             return UserProblems.For(UserOperationStatus.UnknownStartNode);
         }
 
+        // The role first: it is the one change that can be refused (the last administrator), and then nothing changes.
+        if (request.Role is not null && request.Role != user.Role
+            && await users.ChangeRoleAsync(id, request.Role, cancellationToken) is var roleStatus && roleStatus != UserOperationStatus.Success)
+        {
+            return UserProblems.For(roleStatus);
+        }
+
         if (request.Name is not null)
         {
             await db.Users.Where(u => u.Key == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Name, request.Name.Trim()), cancellationToken);
-        }
-
-        if (request.Role is not null && request.Role != user.Role)
-        {
-            await users.ChangeRoleAsync(id, request.Role, cancellationToken);
         }
 
         if (nodes is not null)

@@ -15,3 +15,6 @@ public sealed record CreateApiUserRequestModel(string? Name, string? Role);
 
 /// <summary>An API user's credentials. The secret is shown this once: only its hash is kept.</summary>
 public sealed record ApiUserCredentialsResponseModel(Guid Id, string ClientId, string ClientSecret);
+
+/// <summary>An API user as the administration screen lists it; never its secret.</summary>
+public sealed record ApiUserSummary(Guid Id, string Name, string ClientId, string Role, DateTime CreateDate);

@@ -19,5 +19,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<UserEntity>
         builder.HasIndex(u => u.ClientId).IsUnique();
         builder.Property(u => u.SecurityStamp).HasMaxLength(64);
         builder.HasIndex(u => u.FirstAdministrator).IsUnique();
+        builder.Property(u => u.TwoFactorSecret).HasMaxLength(1000);
+        builder.Property(u => u.TwoFactorRecoveryCodes).HasMaxLength(1000);
     }
 }

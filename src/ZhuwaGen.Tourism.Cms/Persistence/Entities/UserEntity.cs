@@ -43,4 +43,18 @@ public sealed class UserEntity
     /// lets one row hold it, so racing installs cannot both commit: the insert is the token's retirement.
     /// </summary>
     public bool? FirstAdministrator { get; set; }
+
+    /// <summary>A disabled person cannot sign in; an administrator turns it off and on again.</summary>
+    public bool Disabled { get; set; }
+
+    /// <summary>
+    /// The TOTP shared secret (Base32), protected with Data Protection; null while two-factor sign-in is off.
+    /// </summary>
+    public string? TwoFactorSecret { get; set; }
+
+    /// <summary>The last TOTP time step accepted, so that a code once used cannot be used again.</summary>
+    public long? TwoFactorLastStep { get; set; }
+
+    /// <summary>SHA-256 hashes (hex, comma separated) of the recovery codes not used yet.</summary>
+    public string? TwoFactorRecoveryCodes { get; set; }
 }

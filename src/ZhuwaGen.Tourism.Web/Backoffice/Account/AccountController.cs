@@ -23,6 +23,7 @@ public sealed class AccountController : Controller
             Tabs = Section.For(User),
             Email = User.Identity?.Name ?? string.Empty,
             Role = User.FindFirst(System.Security.Claims.ClaimTypes.Role)?.Value ?? string.Empty,
+            TwoFactor = BackOfficePrincipal.HasTwoFactor(User),
         });
     }
 
@@ -43,4 +44,6 @@ public sealed class AccountPage : ShellPage
     public required string Email { get; init; }
 
     public required string Role { get; init; }
+
+    public bool TwoFactor { get; init; }
 }

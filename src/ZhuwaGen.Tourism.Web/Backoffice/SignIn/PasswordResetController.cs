@@ -10,6 +10,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.SignIn;
 /// then choose a new password from the mailed link or code. Plain forms with antiforgery; no script.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[Admin.AllowWithoutTwoFactor]
 public sealed class PasswordResetController(PasswordResets resets) : Controller
 {
     [HttpGet(BackofficeRoutes.ForgotPassword)]

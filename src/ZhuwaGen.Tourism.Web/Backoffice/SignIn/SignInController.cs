@@ -15,6 +15,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.SignIn;
 /// session on the server too.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[Admin.AllowWithoutTwoFactor]
 public sealed class SignInController(SignInService signIn, IAntiforgery antiforgery, UserSessions sessions) : Controller
 {
     [HttpGet(BackofficeRoutes.Login)]
@@ -29,6 +30,13 @@ public sealed class SignInController(SignInService signIn, IAntiforgery antiforg
         UiLanguage.Remember(HttpContext, language);
         var (status, user) = await signIn.SignInAsync(
             form.Email ?? string.Empty, form.Password ?? string.Empty, ClientKey.Of(HttpContext), cancellationToken);
+        if (status == SignInStatus.TwoFactorRequired && user is not null)
+        {
+            // No cookie yet: the code step issues it.
+            TwoFactorPending.Start(HttpContext, user, Local(form.ReturnUrl));
+            return Redirect(Admin.AdminRoutes.SignInCode);
+        }
+
         if (status != SignInStatus.Success || user is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
