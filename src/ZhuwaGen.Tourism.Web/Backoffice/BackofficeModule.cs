@@ -21,6 +21,7 @@ internal static class BackofficeModule
         services.AddScoped<Bookings.GuesthouseAccess>();
         services.AddScoped<StructuredFields>();
         services.AddScoped<PickerCandidates>();
+        Photos.Uploads.PhotoUploadLimits.AddPhotoUploads(services);
 
         // A screen asked for without the cookie goes to /umbraco/login?returnUrl=… (the name the sign-in form uses).
         services.PostConfigure<CookieAuthenticationOptions>(BackOfficeSchemes.Cookie, o => o.ReturnUrlParameter = "returnUrl");
