@@ -85,6 +85,7 @@ function enhance(form) {
       note.setAttribute("role", "status");
       note.textContent = `${d.msgAll} `;
       const refresh = document.createElement("a");
+      refresh.className = "button";
       refresh.href = location.pathname + location.search;
       refresh.textContent = d.msgRefresh;
       note.append(refresh);
