@@ -134,6 +134,43 @@ public sealed class PhotoUploadTests
         Assert.Contains("/果园 Orchard/orchard-1.jpg", after);
     }
 
+    [Fact]
+    public async Task A_kept_location_is_stored_beside_the_photo_and_never_delivered()
+    {
+        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var editor = await BackofficeClients.AsAsync(site, UserRoles.Editor);
+        var photo = PhotoForms.CameraJpeg(400, 300);
+
+        // The module sends what it read from the EXIF beside the shrunk photo.
+        using var created = await editor.PostAsync(Sessions, Form(("name", "pass.jpg"), ("size", photo.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("latitude", "29.5"), ("longitude", "97.25")));
+        var id = (string)JObject.Parse(await created.Content.ReadAsStringAsync())["id"]!;
+        using var put = await PutAsync(editor, id, 0, photo);
+        using var finished = await editor.PostAsync($"{Sessions}/{id}/finish", null);
+        var key = (string)JObject.Parse(await finished.Content.ReadAsStringAsync())["key"]!;
+        var screen = await editor.GetStringAsync($"/umbraco/photos/{key}");
+        var delivered = await site.CreateClient().GetStringAsync($"/umbraco/delivery/api/v2/media/item/{key}");
+
+        // Without script the server reads the original's EXIF when asked to keep it, and strips it otherwise.
+        var library = await editor.GetStringAsync("/umbraco/photos");
+        var form = BackofficeForm.Read(library, "upload");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(form["__RequestVerificationToken"]!), "__RequestVerificationToken" },
+            { new StringContent("true"), "keepLocation" },
+            { new ByteArrayContent(photo), "photos", "kept.jpg" },
+        };
+        using var kept = await editor.PostAsync(form.Action, content);
+        var keptScreen = await editor.GetStringAsync($"/umbraco/photos/{await PhotoForms.KeyOfAsync(site, "kept.jpg")}");
+
+        Assert.Contains("Taken at: 29.5,97.25", screen);
+        Assert.DoesNotContain("97.25", delivered);
+        Assert.Equal(HttpStatusCode.Redirect, kept.StatusCode);
+        Assert.Contains("Taken at: 28.666667,97.466667", keptScreen);
+    }
+
     private static byte[] Png()
     {
         using var image = new SixLabors.ImageSharp.Image<SixLabors.ImageSharp.PixelFormats.Rgba32>(120, 80);
