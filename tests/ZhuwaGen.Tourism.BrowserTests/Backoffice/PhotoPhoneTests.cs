@@ -130,6 +130,40 @@ public sealed class PhotoPhoneTests(BackofficeBrowserSite site) : IClassFixture<
         Assert.Contains("xueni-orchard.jpg", await page.Locator("#f-photos").InnerTextAsync());
     }
 
+    [Fact]
+    public async Task Without_script_the_form_uploads_the_chosen_photos()
+    {
+        var (signedIn, _) = await site.SignedInPhoneAsync(UserRoles.Writer);
+        var state = await signedIn.StorageStateAsync();
+        await signedIn.DisposeAsync();
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            DeviceScaleFactor = 2,
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "zh-CN",
+            JavaScriptEnabled = false,
+            BaseURL = site.BaseUrl,
+            StorageState = state,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/umbraco/photos");
+        await PhoneAudit.AssertScreenAsync(site, page, "35-photos-no-script");
+
+        await page.Locator("#upload input[multiple]").SetInputFilesAsync(
+        [
+            new FilePayload { Name = "river-1.jpg", MimeType = "image/jpeg", Buffer = CameraJpeg(1200, 900, orientation: 1) },
+            new FilePayload { Name = "river-2.jpg", MimeType = "image/jpeg", Buffer = CameraJpeg(900, 1200, orientation: 1) },
+        ]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传" }).TapAsync();
+        await page.WaitForURLAsync(new Regex("done=upload"));
+
+        Assert.Contains("已上传 2 张照片。", await page.Locator(".notice").InnerTextAsync());
+        Assert.Equal(2, await page.Locator("a.card.photo", new() { HasText = "river-" }).CountAsync());
+        Assert.Null((await StoredAsync("river-1.jpg")).Info.Metadata.ExifProfile?.GetValue(ExifTag.GPSLatitude));
+    }
+
     private async Task<(byte[] Bytes, IImageInfo Info)> StoredAsync(string name)
     {
         await using var scope = site.Services.CreateAsyncScope();

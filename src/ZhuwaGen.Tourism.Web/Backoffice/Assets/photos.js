@@ -17,6 +17,8 @@ function enhance(form) {
   let running = 0;
   form.classList.add("enhanced");
   form.querySelector(".upload-submit").hidden = true;
+  const help = form.querySelector("[data-enhanced-help]");
+  if (help) help.textContent = help.dataset.enhancedHelp;
   for (const input of form.querySelectorAll("input[type=file]")) {
     input.addEventListener("change", () => {
       for (const file of [...input.files]) start(file);
