@@ -13,12 +13,8 @@ internal static class PhotoUploadLimits
     public const string Policy = "photo-uploads";
     public const int RequestsPerMinute = 600;
 
-    public static IServiceCollection AddPhotoUploads(this IServiceCollection services)
-    {
-        services.AddScoped<PhotoLibrary>();
-        services.AddScoped<PhotoFormUploads>();
-        return services.AddRateLimiter(options => options.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
+    public static IServiceCollection AddPhotoUploadLimits(this IServiceCollection services) =>
+        services.AddRateLimiter(options => options.AddPolicy(Policy, context => RateLimitPartition.GetFixedWindowLimiter(
             CurrentUser.NameOf(context.User),
             _ => new FixedWindowRateLimiterOptions { PermitLimit = RequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
-    }
 }
