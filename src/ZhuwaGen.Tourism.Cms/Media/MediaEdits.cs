@@ -6,7 +6,20 @@ public sealed record MediaUpload(
     Stream Content,
     Guid? ParentKey = null,
     string? Name = null,
-    IReadOnlyDictionary<string, string>? AltText = null);
+    IReadOnlyDictionary<string, string>? AltText = null,
+    MediaLocation? Location = null);
+
+/// <summary>
+/// Where a photo was taken, kept only when the editor asked for it: stored files never carry EXIF, so the phone sends
+/// the coordinates beside the photo and they are kept as the item's invariant "location" property (back-office only).
+/// </summary>
+public sealed record MediaLocation(double Latitude, double Longitude)
+{
+    public bool IsValid => Latitude is >= -90 and <= 90 && Longitude is >= -180 and <= 180;
+
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Latitude:0.######},{Longitude:0.######}");
+}
 
 /// <summary>
 /// An edit of an item; null members are left as they are. <see cref="AltText"/> sets the given cultures (an empty

@@ -11,7 +11,7 @@ namespace ZhuwaGen.Tourism.Cms.Media;
 /// (<see cref="OriginalMetadataCleanup"/>). <see cref="Completion"/> lets an operator's tool or a test wait for it.
 /// </summary>
 internal sealed class MediaHousekeeping(
-    IHostApplicationLifetime lifetime, IServiceProvider services, MediaFileStore files, ImageCacheQuota cache, TimeProvider clock, ILogger<MediaHousekeeping> logger)
+    IHostApplicationLifetime lifetime, IServiceProvider services, MediaFileStore files, ImageCacheQuota cache, Uploads.UploadSessionStore uploads, TimeProvider clock, ILogger<MediaHousekeeping> logger)
     : BackgroundService
 {
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -31,7 +31,8 @@ internal sealed class MediaHousekeeping(
             // Off the request threads' way: the sweep and the cleanup are file work, done one file at a time.
             await Task.Yield();
             var now = clock.GetUtcNow().UtcDateTime;
-            var swept = TempFileSweep.Sweep(files.Root, now, logger, stoppingToken) + TempFileSweep.Sweep(cache.Root, now, logger, stoppingToken);
+            var swept = TempFileSweep.Sweep(files.Root, now, logger, stoppingToken) + TempFileSweep.Sweep(cache.Root, now, logger, stoppingToken)
+                + TempFileSweep.SweepAll(uploads.Root, now, uploads.Lifetime, logger, stoppingToken);
             if (swept > 0)
             {
                 logger.LogInformation("Deleted {Count} stale temporary media files", swept);

@@ -57,6 +57,11 @@ public sealed class MediaLibraryService(
             return new MediaResult(parentStatus != MediaOperationStatus.Success ? parentStatus : altStatus);
         }
 
+        if (upload.Location is { IsValid: true } location)
+        {
+            properties[MediaPropertiesJson.Location] = new Dictionary<string, string> { [string.Empty] = location.ToString() };
+        }
+
         if (await ReadLimitedAsync(upload.Content, options.Value.MaxUploadBytes, cancellationToken) is not { } bytes)
         {
             return new MediaResult(MediaOperationStatus.FileTooLarge);

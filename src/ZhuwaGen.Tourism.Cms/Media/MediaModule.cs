@@ -42,6 +42,9 @@ public static class MediaModule
         services.AddSingleton<MediaHousekeeping>();
         services.AddHostedService(sp => sp.GetRequiredService<MediaHousekeeping>());
         services.AddScoped<MediaLibraryService>();
+        services.AddSingleton<Uploads.UploadSessionStore>();
+        services.AddScoped<Uploads.PhotoUploadSessions>();
+        services.AddScoped<MediaUsage>();
         return services;
     }
 

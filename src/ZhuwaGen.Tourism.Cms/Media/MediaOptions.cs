@@ -13,6 +13,18 @@ public sealed class MediaOptions
 
     public long MaxUploadBytes { get; set; } = 20 * 1024 * 1024;
 
+    /// <summary>Where chunked uploads from the back-office wait to be finished; relative paths are under the application root.</summary>
+    public string UploadSessionRoot { get; set; } = "App_Data/upload-sessions";
+
+    /// <summary>An upload session not finished within this time is gone (404) and its file swept.</summary>
+    public TimeSpan UploadSessionLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The largest chunk one request may append to an upload session.</summary>
+    public int UploadChunkMaxBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How many unfinished upload sessions one user may hold at once.</summary>
+    public int MaxOpenUploadSessions { get; set; } = 30;
+
     /// <summary>Phone photos are scaled down so that their long edge is at most this many pixels.</summary>
     public int MaxLongEdge { get; set; } = 2560;
 
@@ -72,7 +84,7 @@ public sealed class MediaOptions
         EffectiveCrops.FirstOrDefault(c => string.Equals(c.Alias, alias, StringComparison.OrdinalIgnoreCase));
 
     internal bool IsValid() =>
-        MaxUploadBytes > 0 && MaxLongEdge > 0 && MaxRequestDimension > 0 && DefaultQuality is >= 1 and <= 100
+        MaxUploadBytes > 0 && UploadChunkMaxBytes > 0 && MaxOpenUploadSessions > 0 && UploadSessionLifetime > TimeSpan.Zero && MaxLongEdge > 0 && MaxRequestDimension > 0 && DefaultQuality is >= 1 and <= 100
         && MaxUploadPixels > 0 && MaxUploadDimension > 0 && DecodeMemoryLimitMegabytes > 0
         && MaxConcurrentProcessing >= 0 && ProcessingQueueLimit >= 0 && CacheQuotaMegabytes > 0 && AnonymousProcessingPerMinute > 0
         && EffectiveWidths.All(w => w > 0 && w <= MaxRequestDimension)

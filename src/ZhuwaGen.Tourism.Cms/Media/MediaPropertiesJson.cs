@@ -7,6 +7,9 @@ internal static class MediaPropertiesJson
 {
     public const string AltText = "altText";
 
+    /// <summary>The invariant "location" property (latitude,longitude) under the culture key "".</summary>
+    public const string Location = "location";
+
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
     public static Dictionary<string, Dictionary<string, string>> ReadProperties(string json) =>

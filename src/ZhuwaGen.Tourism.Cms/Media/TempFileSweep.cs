@@ -11,7 +11,17 @@ internal static class TempFileSweep
 {
     public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(5);
 
-    public static int Sweep(string folder, DateTime utcNow, ILogger logger, CancellationToken cancellationToken)
+    public static int Sweep(string folder, DateTime utcNow, ILogger logger, CancellationToken cancellationToken) =>
+        Sweep(folder, utcNow, StaleAfter, IsTemporary, logger, cancellationToken);
+
+    /// <summary>
+    /// Deletes the files of a folder that holds nothing but temporary files (the upload sessions) once they are older
+    /// than <paramref name="staleAfter"/>.
+    /// </summary>
+    public static int SweepAll(string folder, DateTime utcNow, TimeSpan staleAfter, ILogger logger, CancellationToken cancellationToken) =>
+        Sweep(folder, utcNow, staleAfter, _ => true, logger, cancellationToken);
+
+    private static int Sweep(string folder, DateTime utcNow, TimeSpan staleAfter, Func<string, bool> isTemporary, ILogger logger, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
         {
@@ -22,7 +32,7 @@ internal static class TempFileSweep
         foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!IsTemporary(file.Name) || file.LastWriteTimeUtc > utcNow - StaleAfter)
+            if (!isTemporary(file.Name) || file.LastWriteTimeUtc > utcNow - staleAfter)
             {
                 continue;
             }

@@ -3,6 +3,7 @@ using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Web.Backoffice.Assets;
 using ZhuwaGen.Tourism.Web.Backoffice.Editing;
 using ZhuwaGen.Tourism.Web.Backoffice.Lists;
+using ZhuwaGen.Tourism.Web.Backoffice.Photos;
 using ZhuwaGen.Tourism.Web.Backoffice.Pickers;
 
 namespace ZhuwaGen.Tourism.Web.Backoffice;
@@ -26,6 +27,7 @@ internal static class BackofficeModule
         services.AddScoped<Review.ReviewCards>();
         services.AddScoped<Dashboards.MissingTranslations>();
         services.AddSingleton<Admin.RequireTwoFactorForAdmins>();
+        services.AddBackofficePhotos();
 
         // A screen asked for without the cookie goes to /umbraco/login?returnUrl=… (the name the sign-in form uses).
         services.PostConfigure<CookieAuthenticationOptions>(BackOfficeSchemes.Cookie, o => o.ReturnUrlParameter = "returnUrl");

@@ -30,6 +30,9 @@ public static partial class PickerScreens
         return await client.GetStringAsync(chosen.Headers.Location.OriginalString);
     }
 
+    /// <summary>The picker screen of <paramref name="alias"/> for the item at <paramref name="editPath"/>, in Chinese.</summary>
+    public static string PickerPathOf(string editPath, string alias) => $"{editPath}/pick/{alias}?culture=zh-Hans";
+
     public static Guid KeyOf(string editPath) => Guid.Parse(editPath[^36..]);
 
     public static Task<Guid> FirstKeyOfTypeAsync(SiteFactory site, string contentTypeAlias) =>

@@ -102,7 +102,8 @@ public sealed partial class DeliveryContentRenderer
         if (expanded || options.CurrentValue.AlwaysExpandMediaProperties)
         {
             // Media properties vary by culture: the culture read, else the default language (as /media/item does).
-            foreach (var (alias, byCulture) in item.AltText)
+            // The location an editor kept stays in the back-office: the Delivery API never publishes where a photo was taken.
+            foreach (var (alias, byCulture) in item.AltText.Where(p => p.Key != MediaPropertiesJson.Location))
             {
                 writer.WriteString(alias, byCulture.GetValueOrDefault(culture)
                     ?? byCulture.GetValueOrDefault(schemas.Current.DefaultCulture) ?? byCulture.Values.FirstOrDefault());

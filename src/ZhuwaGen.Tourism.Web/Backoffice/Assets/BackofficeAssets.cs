@@ -18,7 +18,7 @@ public sealed class BackofficeAssets
     public BackofficeAssets()
     {
         var assembly = typeof(BackofficeAssets).Assembly;
-        foreach (var (name, contentType) in new[] { ("backoffice.css", "text/css; charset=utf-8"), ("edit.js", "text/javascript; charset=utf-8") })
+        foreach (var (name, contentType) in new[] { ("backoffice.css", "text/css; charset=utf-8"), ("edit.js", "text/javascript; charset=utf-8"), ("photos.js", "text/javascript; charset=utf-8") })
         {
             using var stream = assembly.GetManifestResourceStream("ZhuwaGen.Tourism.Web.Backoffice.Assets." + name)
                 ?? throw new InvalidOperationException($"The back-office asset {name} is not embedded.");
