@@ -26,6 +26,7 @@ internal static class BackofficeModule
         services.AddScoped<Editing.AfterSave>();
         services.AddScoped<Review.ReviewCards>();
         services.AddScoped<Dashboards.MissingTranslations>();
+        services.AddSingleton<Editing.CoordinatesMap>();
         services.AddSingleton<Admin.RequireTwoFactorForAdmins>();
         services.AddBackofficePhotos();
 

@@ -191,6 +191,30 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
     }
 
     [Fact]
+    public async Task Use_my_location_fills_the_coordinates_and_the_route_map_marks_the_saved_point()
+    {
+        var (context, page) = await site.SignedInPhoneAsync(UserRoles.Editor);
+        await using var _ = context;
+        await context.GrantPermissionsAsync(["geolocation"]);
+        await context.SetGeolocationAsync(new Geolocation { Latitude = 28.6605f, Longitude = 97.4601f, Accuracy = 12 });
+        await page.GotoAsync(await ResolveAsync(page, "xueni?culture=zh-Hans"));
+        var map = page.Locator("figure.coordinates-map svg");
+
+        Assert.True(await map.Locator(".route-map-stop").CountAsync() >= 4, "the other stops are on the map");
+        Assert.Equal(1, await map.Locator(".route-map-here").CountAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "使用我现在的位置" }).TapAsync();
+        await Assertions.Expect(page.Locator("[data-locate-status]")).ToContainTextAsync("已填入");
+        Assert.StartsWith("28.6605", await page.Locator("#f-latitude").InputValueAsync());
+        Assert.StartsWith("97.4601", await page.Locator("#f-longitude").InputValueAsync());
+        await AssertScreenAsync(page, "23-use-my-location");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).TapAsync();
+        await page.WaitForURLAsync(new Regex("done=save"));
+
+        Assert.StartsWith("28.6605", await page.Locator("#f-latitude").InputValueAsync());
+        Assert.Equal(1, await page.Locator("figure.coordinates-map svg .route-map-here").CountAsync());
+    }
+
+    [Fact]
     public async Task The_first_load_at_phone_size_is_under_150_KB_compressed()
     {
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions

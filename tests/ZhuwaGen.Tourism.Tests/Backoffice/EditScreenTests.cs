@@ -243,6 +243,29 @@ public sealed class EditScreenTests
     }
 }
 
+/// <summary>The route map under a stop's coordinates, drawn on the server.</summary>
+public sealed class CoordinatesMapTests
+{
+    [Fact]
+    public async Task A_stop_shows_the_route_map_with_its_point_and_an_event_shows_none()
+    {
+        var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var editor = await BackofficeClients.AsAsync(site, UserRoles.Editor);
+        var stop = await editor.GetStringAsync(await BackofficeClients.XueniAsync(editor) + "?culture=en");
+        var events = await editor.GetStringAsync("/umbraco/events");
+        var eventPath = System.Text.RegularExpressions.Regex.Match(events, "/umbraco/content/[0-9a-f-]{36}").Value;
+        var anEvent = await editor.GetStringAsync(eventPath);
+
+        Assert.Contains("<figure class=\"coordinates-map\">", stop);
+        Assert.Contains("class=\"route-map-here\"", stop);
+        Assert.True(System.Text.RegularExpressions.Regex.Matches(stop, "class=\"route-map-stop\"").Count >= 4);
+        Assert.Contains("data-locate", stop);
+        Assert.DoesNotContain("coordinates-map", anEvent);
+    }
+}
+
 /// <summary>The validator's messages in the editor's language on the edit screen.</summary>
 public sealed class ValidationMessageTests
 {

@@ -21,6 +21,8 @@ public sealed class SignInTimingTests(ITestOutputHelper output)
             // Neither limit may interfere with the measurement.
             ["Cms:Security:MaxFailedSignIns"] = "1000",
             ["Cms:Security:SignInsPerClientPerMinute"] = "1000",
+            // Nor the account-wide slowdown, whose 2 s waits only stretch the test and its exposure to other load.
+            ["Cms:Security:AccountSlowdownAfter"] = "1000",
         });
         await using var _ = database;
         await using var __ = site.Start();
@@ -44,15 +46,17 @@ public sealed class SignInTimingTests(ITestOutputHelper output)
             }
         }
 
-        var (knownMedian, unknownMedian) = (Median(knownTimes), Median(unknownTimes));
-        output.WriteLine($"median wrong-password {knownMedian:F1} ms, median unknown-email {unknownMedian:F1} ms");
+        // The lower quartile, not the median: load from other tests running beside this one only ever adds time, and a
+        // full run on two cores showed it adding it unevenly; the quartile still shows a skipped hash at once.
+        var (knownQuartile, unknownQuartile) = (LowerQuartile(knownTimes), LowerQuartile(unknownTimes));
+        output.WriteLine($"lower quartile wrong-password {knownQuartile:F1} ms, unknown-email {unknownQuartile:F1} ms");
 
         // Before the fix the ratio was ~17 (68 ms against 4 ms): the password hash was skipped for unknown emails.
         // Now both verify one PBKDF2 hash; what remains is one small update of the failure count for a real account.
-        // A factor of 1.5 either way is far below the old gap and above the noise of medians on a shared machine.
+        // A factor of 1.5 either way is far below the old gap and above the noise of the quartiles on a shared machine.
         Assert.True(
-            knownMedian < unknownMedian * 1.5 && unknownMedian < knownMedian * 1.5,
-            $"median wrong-password {knownMedian:F1} ms, median unknown-email {unknownMedian:F1} ms");
+            knownQuartile < unknownQuartile * 1.5 && unknownQuartile < knownQuartile * 1.5,
+            $"lower quartile wrong-password {knownQuartile:F1} ms, unknown-email {unknownQuartile:F1} ms");
     }
 
     private static async Task<double> TimeAsync(HttpClient client, string body)
@@ -65,9 +69,5 @@ public sealed class SignInTimingTests(ITestOutputHelper output)
         return watch.Elapsed.TotalMilliseconds;
     }
 
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
-    }
+    private static double LowerQuartile(List<double> values) => values.Order().ElementAt(values.Count / 4);
 }

@@ -225,3 +225,25 @@ for (const frame of document.querySelectorAll("[data-focal-for]")) {
   top.addEventListener("input", show);
   show();
 }
+
+// "Use my location" under an item's coordinates, where the phone can tell: fills latitude and longitude (WGS-84, as
+// the site stores them) for the editor to check on the map and save; nothing is sent until they do.
+for (const button of document.querySelectorAll("[data-locate]")) {
+  if (!navigator.geolocation) continue;
+  button.hidden = false;
+  const status = button.parentElement.querySelector("[data-locate-status]");
+  button.addEventListener("click", () => {
+    status.textContent = button.dataset.locating;
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        const latitude = document.getElementById(button.dataset.latitude);
+        const longitude = document.getElementById(button.dataset.longitude);
+        latitude.value = position.coords.latitude.toFixed(6);
+        longitude.value = position.coords.longitude.toFixed(6);
+        latitude.dispatchEvent(new Event("input", { bubbles: true }));
+        status.textContent = button.dataset.located.replace("{0}", String(Math.round(position.coords.accuracy)));
+      },
+      () => { status.textContent = button.dataset.locateFailed; },
+      { enableHighAccuracy: true, timeout: 20000, maximumAge: 60000 });
+  });
+}

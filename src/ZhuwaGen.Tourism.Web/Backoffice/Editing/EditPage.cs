@@ -32,6 +32,9 @@ public sealed class EditPage : ShellPage
     /// <summary>The item has children, so the sheet offers to publish it with everything under it.</summary>
     public bool HasChildren { get; init; }
 
+    /// <summary>For an item with latitude and longitude: the route's map with this item's point marked.</summary>
+    public Microsoft.AspNetCore.Html.IHtmlContent? CoordinatesMap { get; init; }
+
     public CultureState State { get; init; }
 
     /// <summary>A success line ("saved at 14:05") after a save or publish.</summary>

@@ -17,7 +17,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Editing;
 /// Builds the edit screen from the schema (human labels, one input per property editor) and a document's draft, and
 /// reads a posted form back into the names and values the document service saves.
 /// </summary>
-public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structured, MarkdownRenderer markdown)
+public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structured, MarkdownRenderer markdown, CoordinatesMap coordinates)
 {
     public ContentSchema Schema => schemas.Current;
 
@@ -126,6 +126,7 @@ public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structur
             Review = request.Review,
             Conflicts = request.Conflicts,
             HasChildren = request.HasChildren,
+            CoordinatesMap = CoordinatesMap.Applies(schema.AllProperties(type).Select(p => p.Alias)) ? coordinates.Draw(request.Key, data, text) : null,
         };
     }
 

@@ -17,7 +17,11 @@ public static class RouteMapSvg
     private const double Margin = 24;
     private const double KmPerDegreeLatitude = 111.32;
 
-    public sealed record Stop(int Number, string Name, string? Url, GeoPoint Point);
+    public sealed record Stop(int Number, string Name, string? Url, GeoPoint Point)
+    {
+        /// <summary>The point being edited in the back-office: marked, not numbered.</summary>
+        public bool Here { get; init; }
+    }
 
     public static IHtmlContent Draw(IReadOnlyList<Stop> stops, string title, string scaleFormat, IFormatProvider culture)
     {
@@ -42,13 +46,15 @@ public static class RouteMapSvg
             // A group, not an image: the stops inside are links, and an image may hold nothing interactive.
             .Append("\" role=\"group\" aria-labelledby=\"route-map-title\" xmlns=\"http://www.w3.org/2000/svg\">")
             .Append("<title id=\"route-map-title\">").Append(Encode(title)).Append("</title>")
-            .Append("<rect class=\"route-map-ground\" width=\"100%\" height=\"100%\" rx=\"8\"/>")
-            .Append("<polyline class=\"route-map-line\" fill=\"none\" points=\"")
-            .AppendJoin(' ', points.Select(p => N(p.X) + "," + N(p.Y)))
+            .Append("<rect class=\"route-map-ground\" width=\"100%\" height=\"100%\" rx=\"8\"/>");
+        svg.Append("<polyline class=\"route-map-line\" fill=\"none\" points=\"")
+            .AppendJoin(' ', points.Where(p => !p.Stop.Here).Select(p => N(p.X) + "," + N(p.Y)))
             .Append("\"/>");
         foreach (var (stop, x, y) in points)
         {
-            var dot = $"<circle class=\"route-map-stop\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"11\"/><text class=\"route-map-number\" x=\"{N(x)}\" y=\"{N(y + 4)}\" text-anchor=\"middle\">{stop.Number}</text>";
+            var dot = stop.Here
+                ? $"<circle class=\"route-map-here\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"9\"/>"
+                : $"<circle class=\"route-map-stop\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"11\"/><text class=\"route-map-number\" x=\"{N(x)}\" y=\"{N(y + 4)}\" text-anchor=\"middle\">{stop.Number}</text>";
             svg.Append(stop.Url is null
                 ? $"<g>{dot}<title>{Encode(stop.Name)}</title></g>"
                 : $"<a href=\"{Encode(stop.Url)}\" aria-label=\"{stop.Number}. {Encode(stop.Name)}\">{dot}<title>{Encode(stop.Name)}</title></a>");
