@@ -16,8 +16,6 @@ public sealed record ItemReview(
     IReadOnlyList<SharedPreviewLink> Links,
     int LinkLifetimeDays)
 {
-    public bool Pending => Latest?.State == ReviewStates.Pending;
-
     public static ItemReview None { get; } = new(null, false, false, [], 0);
 }
 
