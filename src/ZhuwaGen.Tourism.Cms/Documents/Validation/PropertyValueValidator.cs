@@ -1,8 +1,8 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.PropertyEditors;
 using ZhuwaGen.Tourism.Cms.Routing;
+using ZhuwaGen.Tourism.Cms.Schema;
 
 namespace ZhuwaGen.Tourism.Cms.Documents.Validation;
 
@@ -14,9 +14,6 @@ namespace ZhuwaGen.Tourism.Cms.Documents.Validation;
 internal sealed class PropertyValueValidator
 {
     public const string UrlNameAlias = "umbracoUrlName";
-
-    // Regexes come from the schema, which editors of the site may write; a timeout keeps a bad one from stalling saves.
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
     private readonly PropertyEditorRegistry _editors;
     private readonly IFormCatalog _forms;
@@ -63,28 +60,12 @@ internal sealed class PropertyValueValidator
             return;
         }
 
-        if (!Matches(value.Value<string>() ?? string.Empty, property.ValidationRegex))
+        // A broken pattern is a schema fault the editor cannot fix, so it must not block the save.
+        if (EditorPattern.Test(value.Value<string>() ?? string.Empty, property.ValidationRegex) == PatternOutcome.DoesNotMatch)
         {
             context.Fail(string.IsNullOrWhiteSpace(property.ValidationRegexMessage)
                 ? "Value is invalid, it does not match the correct pattern"
                 : property.ValidationRegexMessage);
-        }
-    }
-
-    private static bool Matches(string text, string pattern)
-    {
-        try
-        {
-            return Regex.IsMatch(text, pattern, RegexOptions.None, RegexTimeout);
-        }
-        catch (ArgumentException)
-        {
-            // A broken pattern is a schema fault the editor cannot fix, so it must not block the save.
-            return true;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
         }
     }
 
