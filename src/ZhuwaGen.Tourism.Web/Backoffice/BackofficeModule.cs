@@ -27,6 +27,7 @@ internal static class BackofficeModule
         services.AddScoped<Review.ReviewCards>();
         services.AddScoped<Dashboards.MissingTranslations>();
         services.AddSingleton<Editing.CoordinatesMap>();
+        services.AddSingleton<Editing.Recurrence.RecurrenceSummary>();
         services.AddSingleton<Admin.RequireTwoFactorForAdmins>();
         services.AddBackofficePhotos();
 

@@ -275,12 +275,7 @@ public sealed class ValidationMessageTests
         var (site, database) = await SiteFactory.CreateAsync(DatabaseProvider.Sqlite);
         await using var _ = database;
         await using var __ = site.Start();
-        var email = await ManagementClients.CreateUserAsync(site, UserRoles.Editor);
-        using var editor = ManagementClients.NewClient(site);
-        var signInForm = await ManagementClients.SignInFormAsync(editor, email, ManagementClients.Password);
-        var fields = (await signInForm.ReadAsStringAsync()).Split('&').Select(p => p.Split('='))
-            .Select(p => new KeyValuePair<string, string>(Uri.UnescapeDataString(p[0]), Uri.UnescapeDataString(p[1].Replace('+', ' '))));
-        using var signIn = await editor.PostAsync("/umbraco/login", new FormUrlEncodedContent(fields.Append(new("ui", "zh-Hans"))));
+        using var editor = await BackofficeClients.InChineseAsync(site, UserRoles.Editor);
         var path = await BackofficeClients.XueniAsync(editor);
         var form = BackofficeForm.Read(await editor.GetStringAsync(path + "?culture=zh-Hans"));
 

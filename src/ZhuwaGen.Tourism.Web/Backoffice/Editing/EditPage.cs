@@ -100,6 +100,12 @@ public sealed record EditField(
     /// <summary>The Markdown rendered by the site's renderer, when the editor asked for a preview.</summary>
     public string? PreviewHtml { get; init; }
 
+    /// <summary>A repeat rule as the recurrence inputs show it.</summary>
+    public Recurrence.RecurrenceChoice? Recurrence { get; init; }
+
+    /// <summary>What the repeat rule gives for this event (not inside blocks, which have no dates of their own).</summary>
+    public Recurrence.RecurrenceView? RecurrenceSummary { get; init; }
+
     /// <summary>Options with their own labels (the forms of a forms picker).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> LabelledOptions { get; init; } = [];
 }

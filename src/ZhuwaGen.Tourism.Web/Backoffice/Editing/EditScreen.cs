@@ -7,6 +7,7 @@ using ZhuwaGen.Tourism.Cms.Documents.Validation;
 using ZhuwaGen.Tourism.Cms.PropertyEditors;
 using ZhuwaGen.Tourism.Cms.Rendering;
 using ZhuwaGen.Tourism.Cms.Schema;
+using ZhuwaGen.Tourism.Web.Backoffice.Editing.Recurrence;
 using ZhuwaGen.Tourism.Web.Backoffice.Lists;
 using ZhuwaGen.Tourism.Web.Backoffice.Pickers;
 using ZhuwaGen.Tourism.Web.Backoffice.Shell;
@@ -17,7 +18,8 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Editing;
 /// Builds the edit screen from the schema (human labels, one input per property editor) and a document's draft, and
 /// reads a posted form back into the names and values the document service saves.
 /// </summary>
-public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structured, MarkdownRenderer markdown, CoordinatesMap coordinates)
+public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structured, MarkdownRenderer markdown, CoordinatesMap coordinates,
+    RecurrenceSummary recurrence)
 {
     public ContentSchema Schema => schemas.Current;
 
@@ -32,7 +34,7 @@ public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structur
         var values = new List<PropertyValue>();
         foreach (var property in Schema.AllProperties(type))
         {
-            var input = FieldInputs.For(property.EditorAlias);
+            var input = FieldInputs.For(Schema, property);
             if (input == FieldInput.ReadOnly)
             {
                 continue;
@@ -40,7 +42,7 @@ public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structur
 
             var value = FieldInputs.IsStructured(input)
                 ? StructuredForm.Read(Schema, property, input, "v." + property.Alias, form)
-                : FormValues.Parse(input, form["v." + property.Alias]);
+                : FormValues.Read(input, form, "v." + property.Alias);
             values.Add(new PropertyValue(property.Alias, property.VariesByCulture ? culture : null, value));
         }
 
@@ -153,13 +155,14 @@ public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structur
                 (p, v, name, key, fieldErrors) => FieldOf(p, v, text, fieldErrors) with { FormName = name, IdKey = key }),
             PreviewHtml = field.Input == FieldInput.Markdown && previews.Contains(property.Alias) ? markdown.ToHtml(StoredValues.Text(value)) : null,
             LabelledOptions = field.Input == FieldInput.FormPicker ? structured.Forms() : [],
+            RecurrenceSummary = field.Input == FieldInput.Recurrence ? recurrence.Describe(data, field.Value, text) : null,
         };
     }
 
     // One property as an input, wherever it sits: on the item or inside a block.
     private EditField FieldOf(PropertyType property, JToken? value, BackofficeText text, IReadOnlyList<string> errors)
     {
-        var input = FieldInputs.For(property.EditorAlias);
+        var input = FieldInputs.For(Schema, property);
         var config = Schema.FindDataType(property.DataTypeKey)?.Config ?? [];
         var options = (config["items"] as JArray ?? [])
             .Select(i => i.Type == JTokenType.String ? i.Value<string>() : i["value"]?.Value<string>())
@@ -178,7 +181,10 @@ public sealed class EditScreen(SchemaRegistry schemas, StructuredFields structur
             config.Value<int?>("maxChars"),
             errors,
             false,
-            FormValues.Count(value));
+            FormValues.Count(value))
+        {
+            Recurrence = input == FieldInput.Recurrence ? RecurrenceChoice.FromRule(StoredValues.Text(value)) : null,
+        };
     }
 
     /// <summary>A structured value described as its editor shows it (picks, links, blocks), without errors.</summary>

@@ -38,12 +38,36 @@ public enum FieldInput
     /// <summary>One form of the form catalogue (Umbraco.Forms.FormPicker).</summary>
     FormPicker,
 
+    /// <summary>An event's iCalendar RRULE, chosen as "every week on Saturday, until …" (a text box whose data type names
+    /// <see cref="FieldInputs.RecurrenceUi"/>).</summary>
+    Recurrence,
+
+    /// <summary>Dates stored as "YYYY-MM-DD, YYYY-MM-DD", one date picker each (<see cref="FieldInputs.DateListUi"/>).</summary>
+    DateList,
+
     /// <summary>Shown as a readable summary and not posted (a label, or a rich text editor).</summary>
     ReadOnly,
 }
 
 public static class FieldInputs
 {
+    /// <summary>
+    /// Umbraco splits a data type's storage (EditorAlias) from its editing UI (EditorUIAlias). These UIs keep a text
+    /// box's storage, so the Delivery and Management APIs see plain strings, and give the phone better inputs.
+    /// </summary>
+    public const string RecurrenceUi = "ZhuwaGen.PropertyEditorUi.Recurrence";
+
+    public const string DateListUi = "ZhuwaGen.PropertyEditorUi.DateList";
+
+    /// <summary>The input for a property: its data type's UI when the back-office has it, else its editor's.</summary>
+    public static FieldInput For(ContentSchema schema, PropertyType property) =>
+        (property.EditorAlias, schema.FindDataType(property.DataTypeKey)?.EditorUiAlias) switch
+        {
+            (PropertyEditorAliases.TextBox, RecurrenceUi) => FieldInput.Recurrence,
+            (PropertyEditorAliases.TextBox, DateListUi) => FieldInput.DateList,
+            var (editor, _) => For(editor),
+        };
+
     public static FieldInput For(string editorAlias) => editorAlias switch
     {
         PropertyEditorAliases.TextBox => FieldInput.Text,

@@ -1,7 +1,9 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using Newtonsoft.Json.Linq;
 using ZhuwaGen.Tourism.Cms.PropertyEditors;
+using ZhuwaGen.Tourism.Web.Backoffice.Editing.Recurrence;
 
 namespace ZhuwaGen.Tourism.Web.Backoffice.Editing;
 
@@ -35,6 +37,18 @@ public static class FormValues
             _ => value.ToString(Newtonsoft.Json.Formatting.None),
         };
     }
+
+    /// <summary>The JSON to store for what the form posted for one field named <paramref name="name"/>; null clears it.</summary>
+    public static JToken? Read(FieldInput input, IFormCollection form, string name) => input switch
+    {
+        FieldInput.Recurrence => RecurrenceChoice.FromForm(form, name).ToRule() is { } rule ? new JValue(rule) : null,
+        FieldInput.DateList => DateList(form[name]),
+        _ => Parse(input, form.TryGetValue(name, out var posted) ? posted : StringValues.Empty),
+    };
+
+    /// <summary>The dates a date list shows, one picker each, in the order stored.</summary>
+    public static IReadOnlyList<string> Dates(string stored) =>
+        stored.Split([',', '，', ' ', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The JSON to store for what the form posted under one field; null clears the value.</summary>
     public static JToken? Parse(FieldInput input, StringValues posted)
@@ -83,6 +97,13 @@ public static class FormValues
         { Type: JTokenType.String } => value.Value<string>()!.Split(',', StringSplitOptions.RemoveEmptyEntries).Length,
         _ => 1,
     };
+
+    // One date per picker; empty pickers (the one left for adding a date) drop out, the rest are kept as typed.
+    private static JValue? DateList(StringValues posted)
+    {
+        var dates = posted.Select(d => d?.Trim()).Where(d => !string.IsNullOrEmpty(d)).Distinct().Order(StringComparer.Ordinal).ToList();
+        return dates.Count == 0 ? null : new JValue(string.Join(", ", dates));
+    }
 
     private static bool IsOn(JToken value) => value.Type switch
     {

@@ -50,6 +50,10 @@ public static class ValidationMessages
         (new(@"^Block (\d+) uses an element type that is not allowed here\.$"), "第 $1 项的类型不能放在这里。"),
         (Exact("Choose a form (its key)."), "请选择一个表单。"),
         (new(@"^There is no form "), "这个表单不存在了，请重新选择。"),
+
+        // The schema's own messages for an event's repeat rule and the dates it skips.
+        (new(@"^An RRULE that repeats"), "重复方式不完整：间隔填 1–99，次数填 1–999，结束日期要选一天。"),
+        (new(@"^Dates as YYYY-MM-DD separated by commas"), "请用日期选择器选择日期。"),
     ];
 
     /// <summary>The errors with their messages in the interface language (English ones are kept as they are).</summary>

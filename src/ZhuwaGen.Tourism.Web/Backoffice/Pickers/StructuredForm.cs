@@ -123,14 +123,14 @@ public static class StructuredForm
 
             foreach (var property in schema.AllProperties(type))
             {
-                var input = FieldInputs.For(property.EditorAlias);
+                var input = FieldInputs.For(schema, property);
                 var name = $"{formName}.{i}.{property.Alias}";
                 if (input is FieldInput.ReadOnly or FieldInput.FormPicker || FieldInputs.IsStructured(input))
                 {
                     continue;
                 }
 
-                var value = FormValues.Parse(input, form.TryGetValue(name, out var posted) ? posted : StringValues.Empty);
+                var value = FormValues.Read(input, form, name);
                 if (value is null)
                 {
                     content.Remove(property.Alias);
