@@ -191,6 +191,41 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
     }
 
     [Fact]
+    public async Task An_editor_creates_an_event_that_repeats_every_saturday_and_sees_its_dates()
+    {
+        var (context, page) = await site.SignedInPhoneAsync(UserRoles.Editor);
+        await using var _ = context;
+        // Dates from today, so the rule always has dates to come: the second Saturday from now, for five weeks.
+        var today = DateTime.UtcNow.AddHours(8).Date;
+        var first = today.AddDays(((int)DayOfWeek.Saturday - (int)today.DayOfWeek + 7) % 7 + 7);
+        string Day(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await page.GotoAsync("/umbraco/events/new");
+        await page.Locator("#f-name").FillAsync("巴嘎村周六篝火晚会");
+        await page.GetByLabel("开始时间").FillAsync(Day(first) + "T19:30");
+        await page.GetByLabel("结束时间").FillAsync(Day(first) + "T22:00");
+
+        // Until a frequency is chosen, the finer choices stay out of the way.
+        Assert.False(await page.GetByLabel("间隔").IsVisibleAsync());
+        await page.GetByLabel("每周", new() { Exact = true }).CheckAsync();
+        Assert.True(await page.GetByLabel("间隔").IsVisibleAsync());
+        await page.GetByLabel("星期六").CheckAsync();
+        await page.GetByRole(AriaRole.Radio, new() { Name = "到这一天为止" }).CheckAsync();
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "到这一天为止" }).FillAsync(Day(first.AddDays(28)));
+        await page.GetByLabel("添加一个日期").FillAsync(Day(first.AddDays(14)));
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).TapAsync();
+        await page.WaitForURLAsync(new Regex("/umbraco/content/.*done=save"));
+
+        var summary = page.Locator(".recurrence-summary");
+        await Assertions.Expect(summary).ToContainTextAsync("每星期六，至" + first.AddDays(28).ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture));
+        var dates = await summary.Locator("li").AllInnerTextsAsync();
+        Assert.Equal(
+            new[] { first, first.AddDays(7), first.AddDays(21), first.AddDays(28) }.Select(d => d.ToString("yyyy年M月d日", System.Globalization.CultureInfo.InvariantCulture) + " 周六"),
+            dates);
+        Assert.True(await page.GetByLabel("星期六").IsCheckedAsync());
+        await AssertScreenAsync(page, "24-event-repeats");
+    }
+
+    [Fact]
     public async Task Use_my_location_fills_the_coordinates_and_the_route_map_marks_the_saved_point()
     {
         var (context, page) = await site.SignedInPhoneAsync(UserRoles.Editor);
