@@ -28,8 +28,10 @@ public sealed class MediaPickerTests
         Assert.Contains("?width=", picker);
         var back = await PickerScreens.ChooseAsync(editor, picker, photo);
         Assert.Contains("name=\"v.photos.0.left\"", back);
-        Assert.Contains("Crops: card 800×600, hero 1600×900, share 1200×630", back);
-        using var published = await BackofficeForm.Read(back).Set("v.photos.0.left", "25").Set("v.photos.0.top", "70").PostAsync(editor, "publish");
+        Assert.Contains(">hero crop (1600×900)</label>", back);
+        Assert.Equal("1", BackofficeForm.Read(back)["v.photos.0.crop.hero"]);
+        using var published = await BackofficeForm.Read(back).Set("v.photos.0.left", "25").Set("v.photos.0.top", "70")
+            .Set("v.photos.0.crop.hero", "2").PostAsync(editor, "publish");
         var after = await editor.GetStringAsync(published.Headers.Location!.OriginalString);
 
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
@@ -40,6 +42,15 @@ public sealed class MediaPickerTests
         var pick = ((JArray)delivered["properties"]!["photos"]!).Single(p => p["id"]!.ToString() == photo.ToString());
         Assert.Equal(0.25m, pick["focalPoint"]!["left"]!.Value<decimal>());
         Assert.Equal(0.7m, pick["focalPoint"]!["top"]!.Value<decimal>());
+        // Zoom 2 on a 4:3 photo: a 16:9 box half as wide, around the focal point and kept inside the photo.
+        var hero = pick["crops"]!.Single(c => c["alias"]!.ToString() == "hero")["coordinates"]!;
+        Assert.Equal([0m, 0.5125m, 0.5m, 0.1125m], new[] { "x1", "y1", "x2", "y2" }.Select(k => hero[k]!.Value<decimal>()));
+        Assert.Equal(JTokenType.Null, pick["crops"]!.Single(c => c["alias"]!.ToString() == "card")["coordinates"]!.Type);
+        Assert.Equal("2", BackofficeForm.Read(after)["v.photos.0.crop.hero"]);
+        Assert.Contains("viewBox=\"0 384.4 500 281.3\"", after);
+
+        using var whole = await BackofficeForm.Read(after).Set("v.photos.0.crop.hero", "1").PostAsync(editor);
+        Assert.Equal("1", BackofficeForm.Read(await editor.GetStringAsync(whole.Headers.Location!.OriginalString))["v.photos.0.crop.hero"]);
     }
 
     public static async Task<Guid> UploadAsync(SiteFactory site, string name)

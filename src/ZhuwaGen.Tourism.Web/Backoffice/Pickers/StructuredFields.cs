@@ -56,6 +56,7 @@ public sealed class StructuredFields(PublishedMediaCache media, IOptions<MediaOp
 
             var item = media.Get(key);
             var focal = pick["focalPoint"] as JObject;
+            var aspect = item?.Width is > 0 && item.Height is > 0 ? (decimal)item.Width.Value / item.Height.Value : (decimal?)null;
             rows.Add(new MediaPickRow(
                 key,
                 item?.Name ?? key.ToString("D"),
@@ -63,7 +64,11 @@ public sealed class StructuredFields(PublishedMediaCache media, IOptions<MediaOp
                 item?.Width,
                 item?.Height,
                 PercentText(focal?["left"]),
-                PercentText(focal?["top"])));
+                PercentText(focal?["top"]))
+            {
+                Aspect = aspect?.ToString("0.####", CultureInfo.InvariantCulture) ?? string.Empty,
+                Crops = aspect is { } a ? CropRows(pick, config["crops"] as JArray ?? [], a, focal) : [],
+            });
         }
 
         var multiple = config.Value<bool?>("multiple") == true;
@@ -72,6 +77,33 @@ public sealed class StructuredFields(PublishedMediaCache media, IOptions<MediaOp
             .Select(c => $"{c["alias"]} {c["width"]}×{c["height"]}")
             .ToList();
         return new MediaPicksView(rows, Hidden(value), rows.Count < max, crops, multiple);
+    }
+
+    private static List<CropRow> CropRows(JToken pick, JArray crops, decimal aspect, JObject? focal)
+    {
+        var rows = new List<CropRow>();
+        foreach (var crop in crops.OfType<JObject>())
+        {
+            var (alias, width, height) = (crop.Value<string>("alias"), crop.Value<int?>("width") ?? 0, crop.Value<int?>("height") ?? 0);
+            if (alias is null || width <= 0 || height <= 0)
+            {
+                continue;
+            }
+
+            var cropAspect = (decimal)width / height;
+            var stored = (pick["crops"] as JArray ?? []).OfType<JObject>()
+                .FirstOrDefault(c => string.Equals(c.Value<string>("alias"), alias, StringComparison.OrdinalIgnoreCase))?["coordinates"] as JObject;
+            var box = stored is not null
+                ? CropFraming.FromCoordinates(stored)
+                : CropFraming.Frame(aspect, cropAspect, 1, focal?.Value<decimal?>("left") ?? 0.5m, focal?.Value<decimal?>("top") ?? 0.5m);
+            var zoom = stored is null ? CropFraming.Zooms[0] : CropFraming.ZoomOf(box, aspect, cropAspect);
+            var imageHeight = 1000 / aspect;
+            var viewBox = string.Create(CultureInfo.InvariantCulture,
+                $"{box.Left * 1000:0.#} {box.Top * imageHeight:0.#} {box.Width * 1000:0.#} {box.Height * imageHeight:0.#}");
+            rows.Add(new CropRow(alias, width, height, zoom, viewBox, imageHeight.ToString("0.#", CultureInfo.InvariantCulture)));
+        }
+
+        return rows;
     }
 
     private static LinksView Links(JToken? value, int max)

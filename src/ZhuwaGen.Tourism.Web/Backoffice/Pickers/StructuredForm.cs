@@ -21,14 +21,14 @@ public static class StructuredForm
         return input switch
         {
             FieldInput.ContentPicker or FieldInput.NodePicker => posted.Length == 0 ? null : new JValue(posted),
-            FieldInput.MediaPicker => NullWhenEmpty(Media(ArrayOf(posted), formName, form)),
+            FieldInput.MediaPicker => NullWhenEmpty(Media(ArrayOf(posted), formName, form, schema.FindDataType(property.DataTypeKey)?.Config["crops"] as JArray ?? [])),
             FieldInput.UrlPicker => NullWhenEmpty(Links(ArrayOf(posted), formName, form)),
             FieldInput.BlockList => Blocks(schema, ObjectOf(posted), formName, form),
             _ => null,
         };
     }
 
-    private static JArray Media(JArray picks, string formName, IFormCollection form)
+    private static JArray Media(JArray picks, string formName, IFormCollection form, JArray crops)
     {
         for (var i = 0; i < picks.Count; i++)
         {
@@ -52,9 +52,47 @@ public static class StructuredForm
             {
                 pick.Remove("focalPoint");
             }
+
+            FrameCrops(pick, $"{formName}.{i}", form, crops);
         }
 
         return picks;
+    }
+
+    // Each crop's zoom becomes the pick's coordinates for it, around the focal point just read (see CropFraming).
+    private static void FrameCrops(JObject pick, string prefix, IFormCollection form, JArray crops)
+    {
+        if (!decimal.TryParse(Text(form, prefix + ".aspect"), NumberStyles.Number, CultureInfo.InvariantCulture, out var photoAspect) || photoAspect <= 0)
+        {
+            return;
+        }
+
+        var focal = pick["focalPoint"] as JObject;
+        var (focalLeft, focalTop) = (focal?.Value<decimal?>("left") ?? 0.5m, focal?.Value<decimal?>("top") ?? 0.5m);
+        foreach (var crop in crops.OfType<JObject>())
+        {
+            var (alias, width, height) = (crop.Value<string>("alias"), crop.Value<int?>("width") ?? 0, crop.Value<int?>("height") ?? 0);
+            var zoom = alias is null ? null : Text(form, $"{prefix}.crop.{alias}");
+            if (zoom is null || zoom == CropFraming.Keep || width <= 0 || height <= 0
+                || !decimal.TryParse(zoom, NumberStyles.Number, CultureInfo.InvariantCulture, out var factor) || !CropFraming.Zooms.Contains(zoom))
+            {
+                continue;
+            }
+
+            var own = pick["crops"] as JArray ?? [];
+            foreach (var stale in own.OfType<JObject>().Where(c => string.Equals(c.Value<string>("alias"), alias, StringComparison.OrdinalIgnoreCase)).ToList())
+            {
+                own.Remove(stale);
+            }
+
+            if (factor > 1)
+            {
+                var box = CropFraming.Frame(photoAspect, (decimal)width / height, factor, focalLeft, focalTop);
+                own.Add(new JObject { ["alias"] = alias, ["width"] = width, ["height"] = height, ["coordinates"] = CropFraming.Coordinates(box) });
+            }
+
+            pick["crops"] = own;
+        }
     }
 
     private static JArray Links(JArray links, string formName, IFormCollection form)

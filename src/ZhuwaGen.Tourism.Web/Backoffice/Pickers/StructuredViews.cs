@@ -8,7 +8,19 @@ public sealed record DocumentPicksView(IReadOnlyList<Guid> Keys, string Hidden, 
 /// <summary>A media picker's photos in order, each with its focal point in percent, and the data type's crops.</summary>
 public sealed record MediaPicksView(IReadOnlyList<MediaPickRow> Rows, string Hidden, bool CanAdd, IReadOnlyList<string> Crops, bool Multiple);
 
-public sealed record MediaPickRow(Guid MediaKey, string Name, string? Thumbnail, int? Width, int? Height, string Left, string Top);
+public sealed record MediaPickRow(Guid MediaKey, string Name, string? Thumbnail, int? Width, int? Height, string Left, string Top)
+{
+    /// <summary>The photo's width over its height, posted back so a zoom can be framed; empty when unknown.</summary>
+    public string Aspect { get; init; } = string.Empty;
+
+    public IReadOnlyList<CropRow> Crops { get; init; } = [];
+}
+
+/// <summary>
+/// One crop of a pick: its zoom (<see cref="CropFraming"/>) and what it shows, as an SVG view box over the thumbnail
+/// drawn 1000 units wide (<paramref name="ImageHeight"/> units high).
+/// </summary>
+public sealed record CropRow(string Alias, int Width, int Height, string Zoom, string ViewBox, string ImageHeight);
 
 /// <summary>A multi-URL picker's links: to a page of the site (chosen by title) or to a web address.</summary>
 public sealed record LinksView(IReadOnlyList<LinkRow> Rows, string Hidden, bool CanAdd);
