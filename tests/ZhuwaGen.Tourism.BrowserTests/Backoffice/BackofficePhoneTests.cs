@@ -141,8 +141,9 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
         await page.WaitForURLAsync(new Regex("/history/[0-9]+$"));
         await AssertScreenAsync(page, "16-version-diff");
         Assert.Contains("Closed while the road is mended", await page.Locator(".diff-lines ins").First.InnerTextAsync());
-        await page.GetByRole(AriaRole.Button, new() { Name = "Roll back to this version" }).TapAsync();
-        await page.WaitForURLAsync(new Regex("done=rollback"));
+        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Roll back every language" }).IsVisibleAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Roll back English only" }).TapAsync();
+        await page.WaitForURLAsync(new Regex("culture=en&done=rollback"));
 
         Assert.Contains("Rolled back at", await page.GetByRole(AriaRole.Status).InnerTextAsync());
         await page.GotoAsync(edit);

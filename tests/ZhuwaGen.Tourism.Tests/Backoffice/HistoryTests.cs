@@ -47,6 +47,36 @@ public sealed partial class HistoryTests
         });
     }
 
+    [Theory, BothProviders]
+    public async Task Rolling_back_chinese_only_keeps_the_english_changed_since(DatabaseProvider provider)
+    {
+        var (site, database) = await SiteFactory.CreateAsync(provider);
+        await using var _ = database;
+        await using var __ = site.Start();
+        using var editor = await BackofficeClients.AsAsync(site, UserRoles.Editor);
+        var path = await BackofficeClients.XueniAsync(editor);
+        var chinese = await editor.GetStringAsync(path + "?culture=zh-Hans");
+        var chineseBefore = BackofficeForm.Read(chinese)["v.openingHours"];
+        using var savedChinese = await BackofficeForm.Read(chinese).Set("v.openingHours", "冬季闭园").PostAsync(editor);
+        using var savedEnglish = await BackofficeForm.Read(await editor.GetStringAsync(path + "?culture=en")).Set("v.openingHours", "Closed in winter").PostAsync(editor);
+
+        var versionLinks = VersionLink().Matches(await editor.GetStringAsync(path + "/history")).Select(m => m.Value).ToList();
+        var seeded = await editor.GetStringAsync(versionLinks[2]);
+        Assert.Contains(">Roll back Chinese only</button>", seeded);
+        Assert.Contains(">Roll back English only</button>", seeded);
+        Assert.Contains(">Roll back every language</button>", seeded);
+        using var rolledBack = await BackofficeForm.Read(seeded, "rollback").Set("culture", "zh-Hans").PostAsync(editor, intent: null);
+
+        Assert.Equal(HttpStatusCode.Redirect, rolledBack.StatusCode);
+        Assert.StartsWith(path + "?culture=zh-Hans&done=rollback", rolledBack.Headers.Location!.OriginalString);
+        await site.WithScopeAsync<DocumentQueries>(async queries =>
+        {
+            var document = (await queries.GetAsync(Guid.Parse(path[^36..]), CancellationToken.None))!;
+            Assert.Equal(chineseBefore, document.Draft.GetValue("openingHours", "zh-Hans")?.ToString());
+            Assert.Equal("Closed in winter", document.Draft.GetValue("openingHours", "en")?.ToString());
+        });
+    }
+
     [Fact]
     public async Task The_current_draft_shows_no_differences_and_no_rollback()
     {

@@ -45,7 +45,7 @@ public sealed class HistoryController(Editing.EditScreen screen, DocumentQueries
         await VersionScreenAsync(key, versionId, null, cancellationToken) ?? NotFound();
 
     [HttpPost("/umbraco/content/{key:guid}/history/{versionId:int}/rollback")]
-    public async Task<IActionResult> RollbackAsync(Guid key, int versionId, CancellationToken cancellationToken)
+    public async Task<IActionResult> RollbackAsync(Guid key, int versionId, [FromForm] string? culture, CancellationToken cancellationToken)
     {
         // The roles of the Management API's rollback (its ContentPublish policy), answered with 403 as a writer's
         // publish is: the cookie's access-denied answer outside the API is a redirect to sign-in.
@@ -54,11 +54,13 @@ public sealed class HistoryController(Editing.EditScreen screen, DocumentQueries
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        // The whole version comes back (every language), as the diff above the button shows it.
-        var result = await versions.RollbackAsync(key, versionId, culture: null, CurrentUser.NameOf(User), cancellationToken);
+        // Without a language the whole version comes back, as the diff above the buttons shows it; with one, only that
+        // language's name and values (Umbraco's rollback per culture), so a fix in English survives undoing Chinese.
+        var only = string.IsNullOrEmpty(culture) ? null : culture;
+        var result = await versions.RollbackAsync(key, versionId, only, CurrentUser.NameOf(User), cancellationToken);
         if (result.Succeeded)
         {
-            return Redirect(BackofficeRoutes.Edit(key, null) + "?done=" + RollbackDone);
+            return Redirect(BackofficeRoutes.Edit(key, only) + (only is null ? "?" : "&") + "done=" + RollbackDone);
         }
 
         if (result.Status is ContentEditingOperationStatus.NotFound or ContentEditingOperationStatus.InvalidVersion or ContentEditingOperationStatus.InTrash)
@@ -85,6 +87,7 @@ public sealed class HistoryController(Editing.EditScreen screen, DocumentQueries
         }
 
         var text = ShellContext.Text(HttpContext);
+        var differences = VersionDiff.Compare(screen.Schema, type, data, document.Draft, text);
         Response.Headers.CacheControl = "no-store";
         return View("~/Backoffice/History/Version.cshtml", new VersionPage
         {
@@ -94,7 +97,10 @@ public sealed class HistoryController(Editing.EditScreen screen, DocumentQueries
             CurrentTab = Section.ForType(document.ContentTypeAlias),
             Key = key,
             Version = Card(key, version, text),
-            Differences = VersionDiff.Compare(screen.Schema, type, data, document.Draft, text),
+            Differences = differences,
+            RollbackCultures = type.VariesByCulture
+                ? differences.Select(d => d.Culture).OfType<string>().Where(data.Names.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+                : [],
             IsCurrentDraft = version.IsCurrentDraft,
             CanRollBack = BackofficeUser.CanPublish(User) && !version.IsCurrentDraft,
             Problem = problem,

@@ -26,5 +26,8 @@ public sealed class VersionPage : ShellPage
 
     public required bool CanRollBack { get; init; }
 
+    /// <summary>The languages this version differs in (and has), each of which can be rolled back on its own.</summary>
+    public IReadOnlyList<string> RollbackCultures { get; init; } = [];
+
     public string? Problem { get; init; }
 }
