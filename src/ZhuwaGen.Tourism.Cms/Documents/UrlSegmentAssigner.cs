@@ -108,7 +108,9 @@ public sealed class UrlSegmentAssigner(CmsDbContext db, SchemaRegistry schemas)
             }
         }
 
-        return UrlSegments.FromName(name);
+        // No readable name in another language: a Chinese name is written in pinyin (学尼村 → xue-ni-cun), as
+        // visitors type it and as a link shared in WeChat stays readable rather than percent-encoded.
+        return UrlSegments.FromName(Pinyin.Romanize(name));
     }
 
     private static bool IsLatin(string text) => text.All(c => c < 0x0250);
