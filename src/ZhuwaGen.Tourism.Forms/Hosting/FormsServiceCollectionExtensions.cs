@@ -48,6 +48,7 @@ public static class FormsServiceCollectionExtensions
         services.AddScoped<EntryService>();
         services.AddScoped<EntryQueries>();
         services.AddScoped<BookingService>();
+        services.AddScoped<GuesthouseManagers>();
         services.AddScoped<RoomStatus>();
         services.AddScoped<RoomBlocks>();
         services.AddScoped<CalendarFeeds>();
