@@ -81,7 +81,8 @@ public static class CmsServiceCollectionExtensions
         services.AddOptions<PasswordResetOptions>().BindConfiguration(PasswordResetOptions.SectionName)
             .Configure<Microsoft.Extensions.Configuration.IConfiguration>((o, configuration) =>
                 o.ApplicationUrl ??= configuration["Umbraco:CMS:WebRouting:UmbracoApplicationUrl"])
-            .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Cms:Security:PasswordReset:LinkLifetime must be positive.")
+            .Validate(o => o.LinkLifetime > TimeSpan.Zero && o.InviteLinkLifetime > TimeSpan.Zero,
+                "Cms:Security:PasswordReset:LinkLifetime and InviteLinkLifetime must be positive.")
             .ValidateOnStart();
         services.AddSingleton<GuessThrottle>();
         services.AddMail();

@@ -8,6 +8,9 @@ public sealed class PasswordResetOptions
     /// <summary>How long a reset link works.</summary>
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How long the set-your-password link of a new account works (it still works only once).</summary>
+    public TimeSpan InviteLinkLifetime { get; set; } = TimeSpan.FromDays(3);
+
     /// <summary>
     /// The site's public address for the link in the mail, Umbraco's <c>Umbraco:CMS:WebRouting:UmbracoApplicationUrl</c>
     /// (bound there). Never taken from the request: a forged Host header would send the victim a link to another site.

@@ -38,6 +38,22 @@ public sealed class PasswordResets(
         mail.Enqueue(user, token);
     }
 
+    /// <summary>
+    /// The welcome mail of a new account: the same single-use token as a reset (setting the password changes the
+    /// stamp), valid for <see cref="PasswordResetOptions.InviteLinkLifetime"/>, because a guesthouse owner may read
+    /// it days later, when the signal reaches the valley.
+    /// </summary>
+    public async Task InviteAsync(string email, CancellationToken cancellationToken)
+    {
+        var normalized = UserService.Normalize(email);
+        var user = await db.Users.AsNoTracking()
+            .SingleOrDefaultAsync(u => u.Email == normalized && u.Kind != BackOfficeSchemes.ApiUserKind, cancellationToken);
+        if (user is not null)
+        {
+            mail.EnqueueInvite(user, Protector.Protect($"{user.Key:N}.{user.SecurityStamp}", options.Value.InviteLinkLifetime));
+        }
+    }
+
     /// <summary>Whether a token is one the site made, unexpired and unused (to show the form or say the link is spent).</summary>
     public async Task<bool> IsUsableAsync(string? token, CancellationToken cancellationToken) => await UserOfAsync(token, cancellationToken) is not null;
 

@@ -16,7 +16,7 @@ public sealed record UserAccount(Guid Key, string Name, string Email, string Rol
 /// who can manage it.
 /// </summary>
 public sealed class UserAccounts(
-    CmsDbContext db, UserService users, PasswordResets resets, GuessThrottle throttle, UserSessions sessions, AuditLog audit)
+    CmsDbContext db, UserService users, UserStartNodes nodes, PasswordResets resets, GuessThrottle throttle, UserSessions sessions, AuditLog audit)
 {
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken cancellationToken)
     {
@@ -31,28 +31,38 @@ public sealed class UserAccounts(
         (await ListAsync(cancellationToken)).FirstOrDefault(u => u.Key == key);
 
     /// <summary>
-    /// Creates a person. Without a password they get the password-reset mail instead, and choose their own; the
-    /// random password they are created with is never shown to anyone.
+    /// Creates a person, bound to <paramref name="startNodes"/> (an owner's guesthouses) in the same transaction. Without
+    /// a password they get the welcome mail with a set-your-password link instead (the password-reset token, valid for
+    /// the longer invite lifetime), and choose their own; the random password they are created with is never shown.
     /// </summary>
     public async Task<UserOperationStatus> CreateAsync(
-        string name, string email, string role, string? password, string administrator, CancellationToken cancellationToken)
+        string name, string email, string role, string? password, string administrator, CancellationToken cancellationToken,
+        IReadOnlyCollection<Guid>? startNodes = null)
     {
         if (!UserRoles.IsRole(role))
         {
             return UserOperationStatus.InvalidName;
         }
 
+        startNodes ??= [];
+        if (!await nodes.AllExistAsync(startNodes, cancellationToken))
+        {
+            return UserOperationStatus.UnknownStartNode;
+        }
+
         var mailLink = string.IsNullOrEmpty(password);
-        var status = await users.CreateAsync(name, email, mailLink ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) : password!, role, cancellationToken);
+        var status = await users.CreateAsync(
+            name, email, mailLink ? Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) : password!, role, startNodes, cancellationToken);
         if (status != UserOperationStatus.Success)
         {
             return status;
         }
 
-        await audit.RecordAsync(administrator, AuditActions.UserNew, $"{UserService.Normalize(email)} {role}", cancellationToken);
+        var bound = startNodes.Count > 0 ? " " + string.Join(',', startNodes.Select(k => k.ToString("D"))) : string.Empty;
+        await audit.RecordAsync(administrator, AuditActions.UserNew, $"{UserService.Normalize(email)} {role}{bound}", cancellationToken);
         if (mailLink)
         {
-            await resets.RequestAsync(email, cancellationToken);
+            await resets.InviteAsync(email, cancellationToken);
         }
 
         return UserOperationStatus.Success;

@@ -57,6 +57,14 @@ public sealed class UserService(CmsDbContext db, TimeProvider clock, SessionStam
     public Task<UserOperationStatus> CreateAsync(string name, string email, string password, string role, CancellationToken cancellationToken) =>
         InsertAsync(name, email, password, role, firstAdministrator: false, cancellationToken);
 
+    /// <summary>
+    /// Creates a person with their document start nodes in the same transaction, so an owner account never exists
+    /// unbound (an inbox without guesthouses) because the second half failed. The caller checks the keys exist.
+    /// </summary>
+    public Task<UserOperationStatus> CreateAsync(
+        string name, string email, string password, string role, IReadOnlyCollection<Guid> startNodes, CancellationToken cancellationToken) =>
+        InsertAsync(name, email, password, role, firstAdministrator: false, cancellationToken, startNodes);
+
     /// <summary>Sets a new password and ends every session of the user (their cookies stop working).</summary>
     public async Task<UserOperationStatus> ChangePasswordAsync(Guid key, string password, CancellationToken cancellationToken)
     {
@@ -101,7 +109,8 @@ public sealed class UserService(CmsDbContext db, TimeProvider clock, SessionStam
         && !await db.Users.AnyAsync(u => u.Key != key && u.Role == UserRoles.Admin && !u.Disabled && u.Kind != BackOfficeSchemes.ApiUserKind, cancellationToken);
 
     private async Task<UserOperationStatus> InsertAsync(
-        string name, string email, string password, string role, bool firstAdministrator, CancellationToken cancellationToken)
+        string name, string email, string password, string role, bool firstAdministrator, CancellationToken cancellationToken,
+        IReadOnlyCollection<Guid>? startNodes = null)
     {
         var status = Check(name, email, password);
         if (status != UserOperationStatus.Success)
@@ -127,6 +136,8 @@ public sealed class UserService(CmsDbContext db, TimeProvider clock, SessionStam
             FirstAdministrator = firstAdministrator ? true : null,
         };
         user.PasswordHash = Hasher.HashPassword(user, password);
+        // Inside a caller's transaction, that one decides; otherwise the user and their start nodes commit together.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.Users.Add(user);
         try
         {
@@ -138,6 +149,17 @@ public sealed class UserService(CmsDbContext db, TimeProvider clock, SessionStam
             // between the check above and this insert.
             db.Entry(user).State = EntityState.Detached;
             return UserOperationStatus.DuplicateEmail;
+        }
+
+        if (startNodes is { Count: > 0 })
+        {
+            db.UserStartNodes.AddRange(startNodes.Distinct().Select(key => new UserStartNodeEntity { UserId = user.Id, DocumentKey = key }));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return UserOperationStatus.Success;

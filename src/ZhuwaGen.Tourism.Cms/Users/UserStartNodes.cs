@@ -28,6 +28,21 @@ public sealed class UserStartNodes(CmsDbContext db)
         return users.Select(u => new UserWithStartNodes(u.Key, u.Name, u.Email, nodes[u.Id].ToList())).ToList();
     }
 
+    /// <summary>
+    /// Enabled people with <paramref name="role"/> bound at one of <paramref name="documentKeys"/> (a guesthouse and its
+    /// ancestors: a start node binds everything under it), by name: who is told of a new booking there.
+    /// </summary>
+    public async Task<IReadOnlyList<UserWithStartNodes>> BoundAtAsync(IReadOnlyCollection<Guid> documentKeys, string role, CancellationToken cancellationToken)
+    {
+        var keys = documentKeys.Distinct().ToList();
+        return await db.Users.AsNoTracking()
+            .Where(u => u.Role == role && u.Kind == "Default" && !u.Disabled
+                && db.UserStartNodes.Any(s => s.UserId == u.Id && keys.Contains(s.DocumentKey)))
+            .OrderBy(u => u.Name).ThenBy(u => u.Email)
+            .Select(u => new UserWithStartNodes(u.Key, u.Name, u.Email, new List<Guid>()))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<bool> AllExistAsync(IReadOnlyCollection<Guid> documentKeys, CancellationToken cancellationToken)
     {
         var wanted = documentKeys.Distinct().ToList();

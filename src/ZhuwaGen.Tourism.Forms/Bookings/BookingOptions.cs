@@ -25,6 +25,9 @@ public sealed class BookingOptions
 
     public TimeSpan RetentionCheckInterval { get; set; } = TimeSpan.FromHours(6);
 
+    /// <summary>How often a calendar imported from a URL is read again (each run in the sync log).</summary>
+    public TimeSpan CalendarSyncInterval { get; set; } = TimeSpan.FromHours(3);
+
     /// <summary>How far ahead manual blocks and calendar imports may reach, in nights from today.</summary>
     public int BlockHorizonDays { get; set; } = 400;
 }

@@ -2,7 +2,7 @@ namespace ZhuwaGen.Tourism.Forms.Definitions;
 
 /// <summary>
 /// A workflow attached to a form and run at one stage. Settings are per kind: SendEmail (to, subject, message),
-/// PostToUrl (url), WeComRobot/DingTalkRobot/FeishuRobot (url, message), ReserveInventory (none; it reads the booking
+/// PostToUrl (url), WeComRobot/DingTalkRobot/FeishuRobot (url, message, format), ReserveInventory (none; it reads the booking
 /// fields and the hosting page). Messages may use [#alias] for a field's value and [#bookingReference].
 /// </summary>
 public sealed record WorkflowDefinition(

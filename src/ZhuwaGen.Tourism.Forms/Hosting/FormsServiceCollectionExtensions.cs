@@ -32,6 +32,7 @@ public static class FormsServiceCollectionExtensions
                 "Forms:Bookings: the reply window, the longest stay, the cancel link lifetime and the check interval must be positive.")
             .Validate(o => o.RetentionDays > 0 && o.RetentionCheckInterval > TimeSpan.Zero && o.BlockHorizonDays > 0,
                 "Forms:Bookings: RetentionDays, RetentionCheckInterval and BlockHorizonDays must be positive.")
+            .Validate(o => o.CalendarSyncInterval > TimeSpan.Zero, "Forms:Bookings:CalendarSyncInterval must be positive.")
             .ValidateOnStart();
         services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.SectionName)
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.MaxAttempts > 0 && o.AttemptTimeout > TimeSpan.Zero,
@@ -48,11 +49,14 @@ public static class FormsServiceCollectionExtensions
         services.AddScoped<EntryService>();
         services.AddScoped<EntryQueries>();
         services.AddScoped<BookingService>();
+        services.AddScoped<GuesthouseManagers>();
         services.AddScoped<RoomStatus>();
         services.AddScoped<RoomBlocks>();
         services.AddScoped<CalendarFeeds>();
         services.AddScoped<CalendarImport>();
         services.AddSingleton<CalendarUrlFetch>();
+        services.AddScoped<CalendarSubscriptions>();
+        services.AddSingleton<CalendarResync>();
         services.AddScoped<BookingRetention>();
         services.AddSingleton<CancelLinks>();
         services.AddScoped<FormsApiAccess>();
@@ -75,6 +79,7 @@ public static class FormsServiceCollectionExtensions
         services.AddHostedService<WorkflowRunnerJob>();
         services.AddHostedService<BookingDeadlineJob>();
         services.AddHostedService<BookingRetentionJob>();
+        services.AddHostedService<CalendarResyncJob>();
         services.AddFormsRateLimits();
         return services;
     }

@@ -93,3 +93,29 @@ public sealed class CalendarSyncLogEntity
 
     public bool Failed { get; set; }
 }
+
+/// <summary>
+/// A calendar URL read again on a schedule for one room type under one label (the latest URL import of that label):
+/// each run replaces the label's blocks, as a manual import does, and is written to the sync log.
+/// </summary>
+public sealed class CalendarSubscriptionEntity
+{
+    public Guid Id { get; set; }
+
+    public Guid ContentId { get; set; }
+
+    public Guid RoomType { get; set; }
+
+    public string Label { get; set; } = string.Empty;
+
+    public string Url { get; set; } = string.Empty;
+
+    public string CreatedBy { get; set; } = string.Empty;
+
+    public DateTime CreatedUtc { get; set; }
+
+    /// <summary>When the schedule reads it next; an instance claims a run by moving this forward first.</summary>
+    public DateTime NextRunUtc { get; set; }
+
+    public DateTime? LastRunUtc { get; set; }
+}

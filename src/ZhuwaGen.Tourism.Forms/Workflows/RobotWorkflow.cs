@@ -7,8 +7,10 @@ namespace ZhuwaGen.Tourism.Forms.Workflows;
 
 /// <summary>
 /// Notifies a group chat robot (how guesthouse owners in China get alerts) with each robot's documented text message:
-/// WeCom and DingTalk {"msgtype":"text","text":{"content":…}}, Feishu {"msg_type":"text","content":{"text":…}}.
-/// Settings: url (the robot's webhook address), message (magic strings; the field summary when empty). The robots
+/// WeCom and DingTalk {"msgtype":"text","text":{"content":…}}, Feishu {"msg_type":"text","content":{"text":…}}; with
+/// the setting format "markdown", WeCom's {"msgtype":"markdown","markdown":{"content":…}} and DingTalk's
+/// {"msgtype":"markdown","markdown":{"title":…,"text":…}} (Feishu has no plain markdown message: text stays).
+/// Settings: url (the robot's webhook address), message (magic strings; the field summary when empty), format. The robots
 /// answer 200 even when they refuse a message, with errcode (WeCom, DingTalk) or code (Feishu) not 0: that is a
 /// failure too, and retried.
 /// </summary>
@@ -16,16 +18,25 @@ internal sealed class RobotWorkflow(IHttpClientFactory clients, Cms.Publishing.P
 {
     public IReadOnlyCollection<WorkflowKind> Kinds { get; } = [WorkflowKind.WeComRobot, WorkflowKind.DingTalkRobot, WorkflowKind.FeishuRobot];
 
-    public static JsonObject Payload(WorkflowKind kind, string text) => kind == WorkflowKind.FeishuRobot
-        ? new JsonObject { ["msg_type"] = "text", ["content"] = new JsonObject { ["text"] = text } }
-        : new JsonObject { ["msgtype"] = "text", ["text"] = new JsonObject { ["content"] = text } };
+    public static JsonObject Payload(WorkflowKind kind, string text, bool markdown = false) => (kind, markdown) switch
+    {
+        (WorkflowKind.FeishuRobot, _) => new JsonObject { ["msg_type"] = "text", ["content"] = new JsonObject { ["text"] = text } },
+        (WorkflowKind.WeComRobot, true) => new JsonObject { ["msgtype"] = "markdown", ["markdown"] = new JsonObject { ["content"] = text } },
+        // DingTalk shows the title in the chat list and the notification, so it is the message's first line.
+        (WorkflowKind.DingTalkRobot, true) => new JsonObject
+        {
+            ["msgtype"] = "markdown",
+            ["markdown"] = new JsonObject { ["title"] = text.Split('\n', 2)[0].TrimStart('#', ' '), ["text"] = text },
+        },
+        _ => new JsonObject { ["msgtype"] = "text", ["text"] = new JsonObject { ["content"] = text } },
+    };
 
     public async Task ExecuteAsync(WorkflowDefinition workflow, WorkflowContext context, CancellationToken cancellationToken)
     {
         var template = workflow.Setting("message");
         var text = template.Length > 0 ? context.Expand(template) : $"{context.Form.Name}\n{context.Summary(snapshot.Current.DefaultCulture)}";
         using var response = await clients.CreateClient(PostToUrlWorkflow.ClientName)
-            .PostAsJsonAsync(workflow.Setting("url"), Payload(workflow.Kind, text), cancellationToken);
+            .PostAsJsonAsync(workflow.Setting("url"), Payload(workflow.Kind, text, workflow.Setting("format") == "markdown"), cancellationToken);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (RefusalCode(body) is { } code)

@@ -7,7 +7,8 @@ using ZhuwaGen.Tourism.Forms.Definitions;
 namespace ZhuwaGen.Tourism.Forms.Workflows;
 
 /// <summary>
-/// Settings: to (addresses split by ";" or ","; magic strings allowed, e.g. [#email] or [$ownerEmail]), subject,
+/// Settings: to (addresses split by ";" or ","; magic strings allowed, e.g. [#email], [$ownerEmail] or
+/// [#guesthouseManagers]; each address once), subject,
 /// message (the field summary when empty). Sent with the CMS's mail sender: SMTP when configured, else a .eml file in
 /// the pickup folder. No recipient after expansion (a guest who gave no email) is success: nothing to send.
 /// </summary>
@@ -21,6 +22,8 @@ internal sealed class SendEmailWorkflow(IMailSender sender, IOptions<SmtpOptions
             .Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(a => MailboxAddress.TryParse(a, out var address) ? address : null)
             .OfType<MailboxAddress>()
+            // The page's owner email is often also a bound manager's: one copy each.
+            .DistinctBy(a => a.Address, StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (recipients.Count == 0)
         {

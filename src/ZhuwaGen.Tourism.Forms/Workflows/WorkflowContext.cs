@@ -9,7 +9,8 @@ namespace ZhuwaGen.Tourism.Forms.Workflows;
 /// <summary>
 /// What a workflow sees: the form, the entry and its values, the booking when there is one, and the hosting page.
 /// <see cref="Expand"/> fills Umbraco-style magic strings: [#alias] a field value, [$alias] a property of the hosting
-/// page, and [#bookingReference], [#cancelUrl], [#formName], [#entryId], [#state].
+/// page, and [#bookingReference], [#cancelUrl], [#formName], [#entryId], [#state], [#ownerMessage], [#pageName],
+/// [#guesthouseManagers] (the emails of every owner account bound to the booked page, ";"-separated) and [#inboxUrl].
 /// </summary>
 public sealed partial class WorkflowContext(
     FormDefinition form,
@@ -26,6 +27,12 @@ public sealed partial class WorkflowContext(
     public IReadOnlyDictionary<string, string[]> Values => values;
 
     public BookingEntity? Booking => booking;
+
+    /// <summary>The emails of the owner accounts bound to the booked page (see <c>GuesthouseManagers</c>).</summary>
+    public IReadOnlyList<string> Managers { get; init; } = [];
+
+    /// <summary>The bookings inbox, where each of them confirms or declines.</summary>
+    public string InboxUrl { get; init; } = "/umbraco/bookings";
 
     public string Expand(string template) => MagicString().Replace(template, match =>
     {
@@ -44,6 +51,8 @@ public sealed partial class WorkflowContext(
             "state" => booking?.State.ToString() ?? entry.State.ToString(),
             "ownerMessage" => booking?.OwnerMessage ?? string.Empty,
             "pageName" => page?.Name(entry.Culture) ?? string.Empty,
+            "guesthouseManagers" => string.Join(';', Managers),
+            "inboxUrl" => InboxUrl,
             _ => values.TryGetValue(alias, out var v) ? string.Join(", ", v) : string.Empty,
         };
     });

@@ -99,6 +99,13 @@ public sealed class WorkflowRunner(
         var values = JsonSerializer.Deserialize<Dictionary<string, string[]>>(entry.ValuesJson) ?? [];
         var page = entry.ContentId is { } contentId ? services.GetRequiredService<PublishedContentReader>().Current.ByKey(contentId) : null;
         var cancelUrl = booking is null ? null : services.GetRequiredService<CancelLinks>().UrlFor(booking);
-        return (workflow, new WorkflowContext(form, entry, new Dictionary<string, string[]>(values, StringComparer.OrdinalIgnoreCase), booking, page, cancelUrl));
+        // Read when the workflow runs, not when the entry was made: a manager bound or removed meanwhile counts.
+        IReadOnlyList<string> managers = booking is null ? [] : await services.GetRequiredService<GuesthouseManagers>().EmailsAsync(booking.ContentId, cancellationToken);
+        var inboxUrl = $"{services.GetRequiredService<IOptions<BookingOptions>>().Value.PublicBaseUrl?.TrimEnd('/')}/umbraco/bookings";
+        return (workflow, new WorkflowContext(form, entry, new Dictionary<string, string[]>(values, StringComparer.OrdinalIgnoreCase), booking, page, cancelUrl)
+        {
+            Managers = managers,
+            InboxUrl = inboxUrl,
+        });
     }
 }

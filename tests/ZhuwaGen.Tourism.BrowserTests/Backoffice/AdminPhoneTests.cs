@@ -12,7 +12,8 @@ namespace ZhuwaGen.Tourism.BrowserTests.Backoffice;
 
 /// <summary>
 /// An administrator on a 390×844 touch phone in Chinese walks the administration screens (users, a new user, API users
-/// with the secret shown once, webhooks with an inline error and the delivery log, two-factor set-up), and a person with
+/// with the secret shown once, webhooks with an inline error and the delivery log, two-factor set-up, a guesthouse
+/// owner created and bound from the owners screen), and a person with
 /// two-factor sign-in signs in through the code step; every screen passes the touch-target audit and axe and never
 /// scrolls sideways.
 /// </summary>
@@ -77,6 +78,33 @@ public sealed class AdminPhoneTests(BackofficeBrowserSite site) : IClassFixture<
         await page.GotoAsync("/umbraco/account/two-factor");
         await AssertScreenAsync(page, "51-two-factor-setup");
         Assert.Equal("one-time-code", await page.Locator("#code").GetAttributeAsync("autocomplete"));
+    }
+
+    [Fact]
+    public async Task An_administrator_creates_an_owner_bound_to_a_guesthouse_from_the_owners_screen()
+    {
+        const string admin = "admin-owners-phone@example.invalid";
+        await CreateAsync(admin, UserRoles.Admin);
+        await using var context = await site.Browser.NewContextAsync(Phone());
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, admin);
+        await page.WaitForURLAsync(new Regex("/umbraco$"));
+
+        await page.GotoAsync("/umbraco/bookings/owners");
+        await AssertScreenAsync(page, "55-owners");
+        await page.Locator("a[href='/umbraco/admin/users/new?role=guesthouseOwner']").TapAsync();
+        await page.WaitForURLAsync(new Regex("role=guesthouseOwner$"));
+        await page.Locator("#name").FillAsync("卓玛");
+        await page.Locator("#email").FillAsync("dolma-phone@example.invalid");
+        await page.Locator($"input[name=guesthouse][value='{BackofficeBrowserSite.SangjiuCourtyard:D}']").TapAsync();
+        await AssertScreenAsync(page, "56-admin-new-owner");
+        await page.Locator("#new-user button[type=submit]").TapAsync();
+        await page.WaitForURLAsync(new Regex("/umbraco/bookings/owners\\?done=invited$"));
+        await AssertScreenAsync(page, "57-owners-new-owner");
+
+        var card = page.Locator("form.panel", new() { HasText = "dolma-phone@example.invalid" });
+        Assert.True(await card.Locator($"input[value='{BackofficeBrowserSite.SangjiuCourtyard:D}']").IsCheckedAsync());
+        Assert.Contains("设置密码的邮件已发出", await page.Locator("[role=status]").InnerTextAsync());
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace ZhuwaGen.Tourism.BrowserTests.Backoffice;
 
 /// <summary>
 /// The guesthouse owner on a 390×844 touch phone: sign in, land in the bookings inbox, see the pending request with its
-/// reply deadline, confirm it in one tap; the touch-target audit and axe on the inbox screens; the first load's weight.
+/// reply deadline, confirm it in one tap (and the notice a second manager gets); the touch-target audit and axe on the
+/// inbox screens, with a calendar kept in sync on the room status; the first load's weight.
 /// </summary>
 public sealed class InboxPhoneTests(BackofficeBrowserSite site) : IClassFixture<BackofficeBrowserSite>
 {
@@ -58,6 +59,11 @@ public sealed class InboxPhoneTests(BackofficeBrowserSite site) : IClassFixture<
         Assert.Contains("Confirmed", await page.Locator("article.booking", new() { HasText = reference }).Locator(".booking-state").InnerTextAsync());
         await AssertScreenAsync(page, "21-inbox-confirmed");
 
+        // Where a second manager lands when the first answered already (the redirect of a late decision).
+        await page.GotoAsync($"/umbraco/bookings?done=already&reference={reference}");
+        Assert.Contains($"{reference} was already answered (Confirmed)", await page.Locator("p.problem[role=status]").InnerTextAsync());
+        await AssertScreenAsync(page, "25-inbox-already-answered");
+
         // Sign-in page, stylesheet, favicon, the sign-in post, the home redirect and the inbox.
         Assert.True(weight <= 100 * 1024, $"first load {weight} bytes over {responses.Count} responses");
         await File.AppendAllTextAsync(Path.Combine(Path.GetTempPath(), "inbox-first-load.txt"), $"{DateTime.UtcNow:O} {weight} bytes, {responses.Count} responses\n");
@@ -77,6 +83,36 @@ public sealed class InboxPhoneTests(BackofficeBrowserSite site) : IClassFixture<
         await AssertScreenAsync(page, name);
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 390, $"{name} scrolls sideways: {width} px");
+    }
+
+    [Fact]
+    public async Task The_room_status_screen_lists_a_calendar_kept_in_sync_with_a_large_stop_button()
+    {
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FormsDbContext>();
+            db.CalendarSubscriptions.Add(new CalendarSubscriptionEntity
+            {
+                Id = Guid.NewGuid(),
+                ContentId = BackofficeBrowserSite.SangjiuCourtyard,
+                RoomType = StandardTwin,
+                Label = "Airbnb",
+                Url = "https://www.airbnb.cn/calendar/ical/12345678.ics?s=0123456789abcdef0123456789abcdef",
+                CreatedBy = "test",
+                CreatedUtc = DateTime.UtcNow,
+                NextRunUtc = DateTime.UtcNow.AddHours(3),
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var (context, page) = await site.SignedInPhoneAsync(UserRoles.GuesthouseOwner);
+        await using var _ = context;
+        await page.GotoAsync($"/umbraco/bookings/stays/{BackofficeBrowserSite.SangjiuCourtyard:D}");
+
+        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "停止自动同步" }).CountAsync());
+        await AssertScreenAsync(page, "26-room-status-sync-zh");
+        var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 390, $"the room status scrolls sideways: {width} px");
     }
 
     private async Task<string> BookAsync(string name, int checkIn)

@@ -30,7 +30,8 @@ internal static class CreateUser
             return UserProblems.For(UserOperationStatus.UnknownStartNode);
         }
 
-        var status = await users.CreateAsync(request.Name ?? string.Empty, request.Email ?? string.Empty, request.Password ?? string.Empty, request.Role!, cancellationToken);
+        // The start nodes go in with the user, in one transaction: an owner never exists unbound for a moment.
+        var status = await users.CreateAsync(request.Name ?? string.Empty, request.Email ?? string.Empty, request.Password ?? string.Empty, request.Role!, nodes, cancellationToken);
         if (status != UserOperationStatus.Success)
         {
             return UserProblems.For(status);
@@ -38,10 +39,6 @@ internal static class CreateUser
 
         var email = request.Email!.Trim().ToLowerInvariant();
         var user = await db.Users.AsNoTracking().SingleAsync(u => u.Email == email, cancellationToken);
-        if (nodes.Count > 0)
-        {
-            await startNodes.SetAsync(user.Key, nodes, cancellationToken);
-        }
 
         return TypedResults.Created($"{ManagementApiRoutes.Base}/user/{user.Key}", await UserMapping.ToResponseAsync(db, user, cancellationToken));
     }

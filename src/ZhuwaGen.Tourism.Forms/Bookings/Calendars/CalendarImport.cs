@@ -26,7 +26,7 @@ public sealed class CalendarImport(
     public async Task<CalendarSyncLogEntity> ImportAsync(
         Guid guesthouse, Guid roomTypeKey, string label, string origin, string icsText, string createdBy, CancellationToken cancellationToken)
     {
-        label = string.IsNullOrWhiteSpace(label) ? "iCal" : label.Trim()[..Math.Min(label.Trim().Length, 100)];
+        label = LabelOf(label);
         var log = new CalendarSyncLogEntity
         {
             ContentId = guesthouse,
@@ -66,12 +66,16 @@ public sealed class CalendarImport(
         {
             ContentId = guesthouse,
             RoomType = roomTypeKey,
-            Label = string.IsNullOrWhiteSpace(label) ? "iCal" : label.Trim()[..Math.Min(label.Trim().Length, 100)],
+            Label = LabelOf(label),
             Origin = origin.Length > 500 ? origin[..500] : origin,
             RunUtc = clock.GetUtcNow().UtcDateTime,
             Failed = true,
             Message = message.Length > 2000 ? message[..2000] : message,
         }, cancellationToken);
+
+    /// <summary>The channel label as stored: trimmed, at most 100 characters, "iCal" when empty.</summary>
+    public static string LabelOf(string? label) =>
+        string.IsNullOrWhiteSpace(label) ? "iCal" : label.Trim()[..Math.Min(label.Trim().Length, 100)];
 
     public async Task<IReadOnlyList<CalendarSyncLogEntity>> LogAsync(Guid guesthouse, int take, CancellationToken cancellationToken) =>
         await db.CalendarSyncLog.AsNoTracking().Where(l => l.ContentId == guesthouse)

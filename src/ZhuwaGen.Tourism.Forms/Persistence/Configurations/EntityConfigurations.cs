@@ -96,3 +96,16 @@ internal sealed class CalendarSyncLogConfiguration : IEntityTypeConfiguration<Ca
         builder.HasIndex(l => new { l.ContentId, l.RunUtc });
     }
 }
+
+internal sealed class CalendarSubscriptionConfiguration : IEntityTypeConfiguration<CalendarSubscriptionEntity>
+{
+    public void Configure(EntityTypeBuilder<CalendarSubscriptionEntity> builder)
+    {
+        builder.ToTable("calendar_subscriptions");
+        builder.Property(s => s.Label).HasMaxLength(100);
+        builder.Property(s => s.Url).HasMaxLength(500);
+        builder.Property(s => s.CreatedBy).HasMaxLength(255);
+        builder.HasIndex(s => new { s.ContentId, s.RoomType, s.Label }).IsUnique();
+        builder.HasIndex(s => s.NextRunUtc);
+    }
+}

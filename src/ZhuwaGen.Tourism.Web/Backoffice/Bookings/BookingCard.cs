@@ -66,4 +66,7 @@ public sealed class InboxPage : ShellPage
     public required IReadOnlyList<BookingCard> Others { get; init; }
 
     public string? Notice { get; init; }
+
+    /// <summary>The notice says the tap changed nothing (someone answered first), so it looks like a refusal.</summary>
+    public bool NoticeIsRefusal { get; init; }
 }

@@ -9,12 +9,15 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 
 /// <summary>
 /// Calendar sync of a guesthouse with other channels: the secret export URL (made, renewed or turned off by the owner)
-/// and the import of another channel's .ics file, which blocks its nights. Another owner's guesthouse is 404.
+/// and the import of another channel's .ics file, which blocks its nights. A URL that was read is kept and read again
+/// on a schedule (<see cref="CalendarResync"/>) until the owner stops it or uploads a file under its label. Another
+/// owner's guesthouse is 404.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
 [AutoValidateAntiforgeryToken]
-public sealed class CalendarSyncController(GuesthouseAccess access, CalendarFeeds feeds, CalendarImport import, CalendarUrlFetch fetch) : Controller
+public sealed class CalendarSyncController(
+    GuesthouseAccess access, CalendarFeeds feeds, CalendarImport import, CalendarUrlFetch fetch, CalendarSubscriptions subscriptions) : Controller
 {
     [HttpPost("/umbraco/bookings/stays/{key:guid}/import-url")]
     public async Task<IActionResult> ImportUrlAsync(Guid key, [FromForm] Guid roomType, [FromForm] string? label, [FromForm] string? url, CancellationToken cancellationToken)
@@ -33,7 +36,25 @@ public sealed class CalendarSyncController(GuesthouseAccess access, CalendarFeed
         }
 
         var log = await import.ImportAsync(key, roomType, label ?? string.Empty, origin, ics, CurrentUser.NameOf(User), cancellationToken);
-        return log.Failed ? StayController.Back(key, error: "file") : StayController.Back(key, done: "imported");
+        if (log.Failed)
+        {
+            return StayController.Back(key, error: "file");
+        }
+
+        await subscriptions.SubscribeAsync(key, roomType, label, origin, CurrentUser.NameOf(User), cancellationToken);
+        return StayController.Back(key, done: "subscribed");
+    }
+
+    [HttpPost("/umbraco/bookings/stays/{key:guid}/subscriptions/{id:guid}/stop")]
+    public async Task<IActionResult> StopAsync(Guid key, Guid id, CancellationToken cancellationToken)
+    {
+        if (await access.FindAsync(User, key, ShellContext.Text(HttpContext).Language, cancellationToken) is null
+            || !await subscriptions.StopAsync(key, id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return StayController.Back(key, done: "syncStopped");
     }
 
     [HttpPost("/umbraco/bookings/stays/{key:guid}/feed")]
@@ -71,6 +92,12 @@ public sealed class CalendarSyncController(GuesthouseAccess access, CalendarFeed
         }
 
         var log = await import.ImportAsync(key, roomType, label ?? string.Empty, Path.GetFileName(file.FileName), ics, CurrentUser.NameOf(User), cancellationToken);
+        if (!log.Failed)
+        {
+            // The file now stands for this label: the schedule must not overwrite it from the old URL.
+            await subscriptions.StopAsync(key, roomType, label, cancellationToken);
+        }
+
         return log.Failed ? StayController.Back(key, error: "file") : StayController.Back(key, done: "imported");
     }
 }

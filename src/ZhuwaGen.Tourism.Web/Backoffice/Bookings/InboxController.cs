@@ -48,9 +48,18 @@ public sealed class InboxController(GuesthouseAccess access, BookingService book
                 .Take(OthersShown)
                 .Select(b => b.Card)
                 .ToList(),
-            Notice = done is not ("confirmed" or "declined" or "already") ? null : text.Format("Done_" + done, reference ?? string.Empty, text.Time(ShanghaiTime.FromUtc(now))),
+            Notice = done is not ("confirmed" or "declined" or "already") ? null
+                : text.Format("Done_" + done, reference ?? string.Empty, text.Time(ShanghaiTime.FromUtc(now)), AnsweredAs(all.Select(b => b.Booking), reference, text)),
+            NoticeIsRefusal = done == "already",
         });
     }
+
+    /// <summary>
+    /// What a booking became, for a manager whose answer came second (several may manage one guesthouse; the first
+    /// decision wins in <see cref="BookingService"/>): "confirmed", "declined", … — only among bookings they may see.
+    /// </summary>
+    private static string AnsweredAs(IEnumerable<BookingEntity> visible, string? reference, BackofficeText text) =>
+        visible.FirstOrDefault(b => b.Reference == reference) is { } booking ? text["BookingState_" + booking.State] : string.Empty;
 
     [HttpPost(BackofficeRoutes.Bookings + "/{id:guid}/decide")]
     public async Task<IActionResult> DecideAsync(Guid id, [FromForm] string? decision, [FromForm] string? message, CancellationToken cancellationToken)

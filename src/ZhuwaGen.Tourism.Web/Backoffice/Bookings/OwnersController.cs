@@ -8,7 +8,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 
 /// <summary>
 /// An administrator binds guesthouse owners to guesthouses from the phone: one card per owner with a check box per
-/// guesthouse. Saving replaces the owner's guesthouse start nodes and keeps any other start node they have (such as
+/// guesthouse, and a link to the new-account form, which creates an owner already bound. Saving replaces the owner's guesthouse start nodes and keeps any other start node they have (such as
 /// the stays list, which binds them to every guesthouse under it), as the Management API's PUT /user/{id} would.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
@@ -31,7 +31,10 @@ public sealed class OwnersController(UserStartNodes startNodes, GuesthouseAccess
             Tabs = Section.For(User),
             Owners = await startNodes.ListAsync(UserRoles.GuesthouseOwner, cancellationToken),
             Guesthouses = await access.ForAsync(User, text.Language, cancellationToken),
-            Notice = done == "saved" ? text.Format("Done_owner", text.Time(ShanghaiTime.FromUtc(clock.GetUtcNow().UtcDateTime))) : null,
+            // "created" and "invited" come from the new-account form, which sends a new owner's creator here.
+            Notice = done is "saved" or "created" or "invited"
+                ? text.Format(done == "saved" ? "Done_owner" : "Done_owner_" + done, text.Time(ShanghaiTime.FromUtc(clock.GetUtcNow().UtcDateTime)))
+                : null,
         });
     }
 

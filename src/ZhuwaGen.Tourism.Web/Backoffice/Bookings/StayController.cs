@@ -21,10 +21,10 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 [AutoValidateAntiforgeryToken]
 public sealed class StayController(
     GuesthouseAccess access, RoomStatus status, RoomBlocks blocks, CalendarFeeds feeds, CalendarImport import,
-    IOptions<BookingOptions> options, [FromKeyedServices(FormsClock.Key)] TimeProvider clock) : Controller
+    CalendarSubscriptions subscriptions, IOptions<BookingOptions> options, [FromKeyedServices(FormsClock.Key)] TimeProvider clock) : Controller
 {
     public const int Days = 14;
-    private static readonly string[] Notices = ["blocked", "unblocked", "feed", "feedOff", "imported"];
+    private static readonly string[] Notices = ["blocked", "unblocked", "feed", "feedOff", "imported", "subscribed", "syncStopped"];
     private static readonly string[] Problems = ["full", "dates", "roomType", "file", "url"];
 
     [HttpGet("/umbraco/bookings/stays/{key:guid}")]
@@ -54,7 +54,11 @@ public sealed class StayController(
             Blocks = await blocks.ListAsync(key, cancellationToken),
             FeedUrl = token is null ? null : $"{Request.Scheme}://{Request.Host}{CalendarFeeds.PathOf(token)}",
             SyncLog = await import.LogAsync(key, 5, cancellationToken),
-            Notice = Notices.Contains(done) ? text.Format("Done_" + done, text.Time(ShanghaiTime.FromUtc(clock.GetUtcNow().UtcDateTime))) : null,
+            Subscriptions = await subscriptions.ListAsync(key, cancellationToken),
+            SyncHours = Math.Max(1, (int)Math.Round(options.Value.CalendarSyncInterval.TotalHours)),
+            Notice = Notices.Contains(done)
+                ? text.Format("Done_" + done, text.Time(ShanghaiTime.FromUtc(clock.GetUtcNow().UtcDateTime)), Math.Max(1, (int)Math.Round(options.Value.CalendarSyncInterval.TotalHours)))
+                : null,
             Problem = Problems.Contains(error) ? text.Format("Problem_" + error, night ?? string.Empty) : null,
         });
     }

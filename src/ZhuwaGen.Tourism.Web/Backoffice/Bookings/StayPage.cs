@@ -24,6 +24,13 @@ public sealed class StayPage : ShellPage
 
     public required IReadOnlyList<CalendarSyncLogEntity> SyncLog { get; init; }
 
+    /// <summary>Calendar URLs read again every <see cref="SyncHours"/> hours.</summary>
+    public required IReadOnlyList<CalendarSubscriptionEntity> Subscriptions { get; init; }
+
+    public required int SyncHours { get; init; }
+
+    public string RoomTypeName(Guid roomType) => Guesthouse.RoomTypes.FirstOrDefault(r => r.Key == roomType)?.Name ?? string.Empty;
+
     public required DateOnly Today { get; init; }
 
     public string? Notice { get; init; }

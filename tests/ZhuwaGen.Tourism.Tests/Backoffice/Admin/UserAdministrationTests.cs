@@ -37,7 +37,8 @@ public sealed class UserAdministrationTests
         var mail = await MimeMessage.LoadAsync(await MailFiles.WaitForOneAsync(test.Pickup));
 
         Assert.Equal("/umbraco/admin/users?done=created", withPassword.Headers.Location!.OriginalString);
-        Assert.Equal("/umbraco/admin/users?done=invited", withLink.Headers.Location!.OriginalString);
+        // A new guesthouse owner's creator goes on to the owners screen, where the account's guesthouses are.
+        Assert.Equal("/umbraco/bookings/owners?done=invited", withLink.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
         Assert.Contains("id=\"email-error\"", await duplicate.Content.ReadAsStringAsync());
         Assert.Contains("dawa@example.invalid", list);
@@ -45,6 +46,7 @@ public sealed class UserAdministrationTests
         Assert.Contains("Two-factor: off", list);
         Assert.Equal("lhamo@example.invalid", Assert.Single(mail.To.Mailboxes).Address);
         Assert.Contains("https://zhuwagen.example/umbraco/login/reset?token=", mail.TextBody);
+        Assert.Equal(PasswordResetMail.InviteSubject, mail.Subject);
         using var dawa = await ManagementClients.SignInAsync(test.Site, "dawa@example.invalid", NewPassword);
         Assert.Equal(2, await test.Site.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.UserNew)));
     }

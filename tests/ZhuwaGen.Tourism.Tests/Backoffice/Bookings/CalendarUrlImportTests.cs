@@ -42,7 +42,7 @@ public sealed class CalendarUrlImportTests
 
         using var response = await ImportAsync(owner, listener.Url);
 
-        Assert.Contains("done=imported", response.Headers.Location!.OriginalString);
+        Assert.Contains("done=subscribed", response.Headers.Location!.OriginalString);
         Assert.Equal(1, listener.Requests);
         var block = await inbox.FormsDbAsync(db => db.RoomBlocks.SingleAsync());
         Assert.Equal((DateOnly.Parse(Bodies.Day(30)), 2), (block.FirstNight, block.Nights));

@@ -49,6 +49,21 @@ public sealed class InboxIsolationTests
         }
 
         var block = await inbox.FormsDbAsync(db => db.RoomBlocks.SingleAsync());
+        var subscription = new CalendarSubscriptionEntity
+        {
+            Id = Guid.NewGuid(),
+            ContentId = Samples.SangjiuCourtyard,
+            RoomType = Samples.FamilyRoom,
+            Label = "Ctrip",
+            Url = "https://calendar.example/ctrip.ics",
+            CreatedBy = "matrix",
+            NextRunUtc = DateTime.UtcNow.AddHours(3),
+        };
+        await inbox.FormsDbAsync(db =>
+        {
+            db.CalendarSubscriptions.Add(subscription);
+            return db.SaveChangesAsync();
+        });
         var ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:m1\r\nDTSTART;VALUE=DATE:" + Bodies.Day(70).Replace("-", "")
             + "\r\nDTEND;VALUE=DATE:" + Bodies.Day(71).Replace("-", "") + "\r\nSUMMARY:Reserved\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
@@ -64,6 +79,9 @@ public sealed class InboxIsolationTests
             ("add block", c => Post(c, stay + "/blocks", new() { ["roomType"] = roomType, ["from"] = Bodies.Day(61), ["source"] = "WeChat" }), [HttpStatusCode.Redirect, HttpStatusCode.NotFound, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect]),
             ("feed link", c => Post(c, stay + "/feed", new() { ["action"] = "renew" }), [HttpStatusCode.Redirect, HttpStatusCode.NotFound, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect]),
             ("import", c => Import(c, stay, ics), [HttpStatusCode.Redirect, HttpStatusCode.NotFound, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect]),
+            ("import url", c => Post(c, stay + "/import-url", new() { ["roomType"] = roomType, ["label"] = "Booking.com", ["url"] = "http://127.0.0.1:9/refused.ics" }), [HttpStatusCode.Redirect, HttpStatusCode.NotFound, HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.Redirect]),
+            // The owner stops it first, so the administrator after them finds none: 404.
+            ("stop sync", c => Post(c, $"{stay}/subscriptions/{subscription.Id:D}/stop", []), [HttpStatusCode.Redirect, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.Redirect, HttpStatusCode.Redirect]),
         };
 
         var order = new[] { Who.Anonymous, Who.Editor, Who.Other, Who.Own, Who.Admin };
@@ -83,6 +101,11 @@ public sealed class InboxIsolationTests
                 if (who == Who.Other && name == "decline")
                 {
                     Assert.Equal(BookingState.Pending, (await inbox.FormsDbAsync(db => db.Bookings.SingleAsync(b => b.Id == booking.Id))).State);
+                }
+
+                if (who == Who.Other && name == "stop sync")
+                {
+                    Assert.True(await inbox.FormsDbAsync(db => db.CalendarSubscriptions.AnyAsync(x => x.Id == subscription.Id)), "another owner stopped the sync");
                 }
 
                 if (who == Who.Other && name == "remove block")

@@ -79,9 +79,13 @@ public sealed class WorkflowRetryTests
         Assert.Equal("""{"msgtype":"text","text":{"content":"hi"}}""", Forms_Payload(WorkflowKind.WeComRobot));
         Assert.Equal("""{"msgtype":"text","text":{"content":"hi"}}""", Forms_Payload(WorkflowKind.DingTalkRobot));
         Assert.Equal("""{"msg_type":"text","content":{"text":"hi"}}""", Forms_Payload(WorkflowKind.FeishuRobot));
+        Assert.Equal("""{"msgtype":"markdown","markdown":{"content":"## hi\nthere"}}""", Forms_Payload(WorkflowKind.WeComRobot, "## hi\nthere", markdown: true));
+        Assert.Equal("""{"msgtype":"markdown","markdown":{"title":"hi","text":"## hi\nthere"}}""", Forms_Payload(WorkflowKind.DingTalkRobot, "## hi\nthere", markdown: true));
+        Assert.Equal("""{"msg_type":"text","content":{"text":"## hi\nthere"}}""", Forms_Payload(WorkflowKind.FeishuRobot, "## hi\nthere", markdown: true));
     }
 
-    private static string Forms_Payload(WorkflowKind kind) => ZhuwaGen.Tourism.Forms.Workflows.RobotWorkflow.Payload(kind, "hi").ToJsonString();
+    private static string Forms_Payload(WorkflowKind kind, string text = "hi", bool markdown = false) =>
+        ZhuwaGen.Tourism.Forms.Workflows.RobotWorkflow.Payload(kind, text, markdown).ToJsonString();
 
     /// <summary>A copy of umbraco.config whose enquiry form also notifies a WeCom robot at <paramref name="url"/>.</summary>
     private static string WithRobot(string url)

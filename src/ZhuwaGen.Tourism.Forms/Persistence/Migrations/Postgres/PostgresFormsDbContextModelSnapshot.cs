@@ -143,6 +143,52 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                     b.ToTable("calendar_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.CalendarSubscriptionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("LastRunUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("NextRunUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RoomType")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextRunUtc");
+
+                    b.HasIndex("ContentId", "RoomType", "Label")
+                        .IsUnique();
+
+                    b.ToTable("calendar_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.CalendarSyncLogEntity", b =>
                 {
                     b.Property<long>("Id")

@@ -138,6 +138,52 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Sqlite
                     b.ToTable("calendar_feeds", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.CalendarSubscriptionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRunUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextRunUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoomType")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextRunUtc");
+
+                    b.HasIndex("ContentId", "RoomType", "Label")
+                        .IsUnique();
+
+                    b.ToTable("calendar_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.CalendarSyncLogEntity", b =>
                 {
                     b.Property<long>("Id")

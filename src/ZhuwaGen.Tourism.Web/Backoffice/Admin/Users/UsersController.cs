@@ -3,19 +3,21 @@ using Microsoft.AspNetCore.Mvc;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Cms.Users;
 using ZhuwaGen.Tourism.Cms.Users.TwoFactor;
+using ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 using ZhuwaGen.Tourism.Web.Backoffice.Shell;
 
 namespace ZhuwaGen.Tourism.Web.Backoffice.Admin.Users;
 
 /// <summary>
-/// People's accounts for an administrator: the list as cards, a new account (with a password, or a mailed reset link
-/// so the person chooses their own), and per account its name and role, disable or enable, lift lockouts, and turn off
-/// two-factor sign-in for someone who lost their phone. Guesthouse bindings stay on the owners screen.
+/// People's accounts for an administrator: the list as cards, a new account (with a password, or a mailed
+/// set-your-password link so the person chooses their own; a guesthouse owner bound to their guesthouses in the same
+/// step), and per account its name and role, disable or enable, lift lockouts, and turn off two-factor sign-in for
+/// someone who lost their phone. Later changes of guesthouse bindings are on the owners screen.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = UserRoles.Admin)]
 [AutoValidateAntiforgeryToken]
-public sealed class UsersController(UserAccounts accounts, TwoFactorService twoFactor, TimeProvider clock) : Controller
+public sealed class UsersController(UserAccounts accounts, TwoFactorService twoFactor, GuesthouseAccess guesthouses, TimeProvider clock) : Controller
 {
     [HttpGet(AdminRoutes.Users)]
     public async Task<IActionResult> ListAsync(string? done, CancellationToken cancellationToken)
@@ -32,24 +34,37 @@ public sealed class UsersController(UserAccounts accounts, TwoFactorService twoF
         });
     }
 
+    /// <summary>The new-account form; <c>?role=guesthouseOwner</c> (the owners screen's link) starts with that role.</summary>
     [HttpGet(AdminRoutes.Users + "/new")]
-    public IActionResult New() => NewPage(new NewUserForm(), error: null);
+    public async Task<IActionResult> NewAsync(string? role, CancellationToken cancellationToken) =>
+        await NewPageAsync(new NewUserForm { Role = UserRoles.IsRole(role) ? role : null }, error: null, cancellationToken);
 
     [HttpPost(AdminRoutes.Users + "/new")]
     public async Task<IActionResult> CreateAsync([FromForm] NewUserForm form, CancellationToken cancellationToken)
     {
+        var known = (await guesthouses.ForAsync(User, ShellContext.Text(HttpContext).Language, cancellationToken)).Select(g => g.Key).ToHashSet();
+        var chosen = (form.Guesthouse ?? []).Where(known.Contains).Distinct().ToList();
+        if (chosen.Count > 0 && form.Role != UserRoles.GuesthouseOwner)
+        {
+            // Start nodes of other roles would mean something else (a content subtree); refuse rather than guess.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await NewPageAsync(form, "GuesthousesOnlyForOwners", cancellationToken);
+        }
+
         var status = form.Invite != "password" || !string.IsNullOrEmpty(form.Password)
             ? await accounts.CreateAsync(
                 form.Name ?? string.Empty, form.Email ?? string.Empty, form.Role ?? string.Empty,
-                form.Invite == "password" ? form.Password : null, CurrentUser.NameOf(User), cancellationToken)
+                form.Invite == "password" ? form.Password : null, CurrentUser.NameOf(User), cancellationToken, chosen)
             : UserOperationStatus.InvalidPassword;
         if (status == UserOperationStatus.Success)
         {
-            return Redirect(AdminRoutes.Users + (form.Invite == "password" ? "?done=created" : "?done=invited"));
+            var done = form.Invite == "password" ? "created" : "invited";
+            // An owner's next stop is the owners screen, where the new card shows the guesthouses just ticked.
+            return Redirect(form.Role == UserRoles.GuesthouseOwner ? OwnersController.Path + "?done=" + done : AdminRoutes.Users + "?done=" + done);
         }
 
         Response.StatusCode = StatusCodes.Status400BadRequest;
-        return NewPage(form, status);
+        return await NewPageAsync(form, "UserError_" + status, cancellationToken);
     }
 
     [HttpGet(AdminRoutes.Users + "/{key:guid}")]
@@ -119,7 +134,8 @@ public sealed class UsersController(UserAccounts accounts, TwoFactorService twoF
         });
     }
 
-    private ViewResult NewPage(NewUserForm form, UserOperationStatus? error)
+    /// <param name="error">The string key of why the post was refused (<c>UserError_…</c>), or null.</param>
+    private async Task<ViewResult> NewPageAsync(NewUserForm form, string? error, CancellationToken cancellationToken)
     {
         var text = ShellContext.Text(HttpContext);
         Response.Headers.CacheControl = "no-store";
@@ -129,12 +145,14 @@ public sealed class UsersController(UserAccounts accounts, TwoFactorService twoF
             Title = new AdminText(text)["NewUser"],
             Tabs = Section.For(User),
             Form = form,
-            Error = error is { } status ? new AdminText(text)["UserError_" + status] : null,
+            Guesthouses = await guesthouses.ForAsync(User, text.Language, cancellationToken),
+            Error = error is null ? null : new AdminText(text)[error],
             ErrorField = error switch
             {
-                UserOperationStatus.InvalidName => "name",
-                UserOperationStatus.InvalidEmail or UserOperationStatus.DuplicateEmail => "email",
-                UserOperationStatus.InvalidPassword => "password",
+                "UserError_InvalidName" => "name",
+                "UserError_InvalidEmail" or "UserError_DuplicateEmail" => "email",
+                "UserError_InvalidPassword" => "password",
+                "GuesthousesOnlyForOwners" or "UserError_UnknownStartNode" => "guesthouse",
                 _ => null,
             },
         });
@@ -158,6 +176,9 @@ public sealed class UsersController(UserAccounts accounts, TwoFactorService twoF
         public string? Invite { get; set; }
 
         public string? Password { get; set; }
+
+        /// <summary>The guesthouses a new owner runs (check boxes), bound as their document start nodes.</summary>
+        public List<Guid>? Guesthouse { get; set; }
     }
 }
 
@@ -176,6 +197,8 @@ public sealed class UserPage : AdminPage
 public sealed class NewUserPage : AdminPage
 {
     public required UsersController.NewUserForm Form { get; init; }
+
+    public required IReadOnlyList<ManagedGuesthouse> Guesthouses { get; init; }
 
     public string? ErrorField { get; init; }
 }
