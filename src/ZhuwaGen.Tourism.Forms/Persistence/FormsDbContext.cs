@@ -24,6 +24,8 @@ public abstract class FormsDbContext(DbContextOptions options) : DbContext(optio
 
     public DbSet<CalendarSyncLogEntity> CalendarSyncLog => Set<CalendarSyncLogEntity>();
 
+    public DbSet<FormDefinitionEntity> FormDefinitions => Set<FormDefinitionEntity>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
