@@ -10,10 +10,11 @@ namespace ZhuwaGen.Tourism.Forms.Definitions;
 /// Applies umbraco.config's forms to the stored ones at start-up, like the CMS's schema import, but without undoing
 /// edits made through the Management API: a form the file adds is stored; a form whose text in the file changed since
 /// it was last applied is replaced by the file's (a deploy that changes a form means it); a form the file still
-/// holds unchanged keeps its stored version, edited or not; a form the file dropped is removed unless it has entries.
+/// holds unchanged keeps its stored version, edited or not; a form the file dropped is removed unless entries or
+/// documents use it (as the API's delete refuses).
 /// Forms made through the API (never in the file) stay.
 /// </summary>
-public sealed class FormFileImport(FormsDbContext db, [FromKeyedServices(FormsClock.Key)] TimeProvider clock, ILogger<FormFileImport> logger)
+public sealed class FormFileImport(FormsDbContext db, FormUsage usage, [FromKeyedServices(FormsClock.Key)] TimeProvider clock, ILogger<FormFileImport> logger)
 {
     public const string FileUser = "umbraco.config";
     private const int MaxAttempts = 5;
@@ -77,9 +78,10 @@ public sealed class FormFileImport(FormsDbContext db, [FromKeyedServices(FormsCl
         var inFile = fileForms.Select(f => f.Id).ToHashSet();
         foreach (var dropped in rows.Values.Where(r => r.FileHash is not null && !inFile.Contains(r.Id)))
         {
-            if (await db.Entries.AnyAsync(e => e.FormId == dropped.Id, cancellationToken))
+            if (await usage.UsersOfAsync(dropped.Id, cancellationToken) is { Any: true } users)
             {
-                logger.LogWarning("Form {FormId} ({Name}) is no longer in umbraco.config but has entries: it is kept", dropped.Id, dropped.Name);
+                logger.LogWarning("Form {FormId} ({Name}) is no longer in umbraco.config but {Entries} entries and {Documents} documents use it: it is kept",
+                    dropped.Id, dropped.Name, users.Entries, users.Documents.Count);
                 continue;
             }
 
