@@ -8,10 +8,11 @@ namespace ZhuwaGen.Tourism.Forms.Definitions;
 /// <summary>
 /// The one write path for form definitions: checks <see cref="FormRules"/>, writes the row (a stale revision changes
 /// nothing), and once committed puts the stored forms in force in <see cref="FormRegistry"/>, so the site and the
-/// Forms API serve the new version from the next request. The row survives a restart (see <see cref="FormFileImport"/>).
+/// Forms API serve the new version from the next request (cached Delivery responses that expanded it are evicted).
+/// The row survives a restart (see <see cref="FormFileImport"/>).
 /// </summary>
 public sealed class FormDefinitionService(
-    FormsDbContext db, FormStore store, FormUsage usage, FormRegistry registry, [FromKeyedServices(FormsClock.Key)] TimeProvider clock)
+    FormsDbContext db, FormStore store, FormUsage usage, FormCacheEviction cache, FormRegistry registry, [FromKeyedServices(FormsClock.Key)] TimeProvider clock)
 {
     public Task<StoredForm?> GetAsync(Guid id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
 
@@ -85,7 +86,9 @@ public sealed class FormDefinitionService(
                     : FormOperationStatus.NotFound);
             }
 
-            return await CommittedAsync(id, cancellationToken);
+            var updated = await CommittedAsync(id, cancellationToken);
+            await cache.EvictAsync(id, CancellationToken.None);
+            return updated;
         }, cancellationToken);
     }
 

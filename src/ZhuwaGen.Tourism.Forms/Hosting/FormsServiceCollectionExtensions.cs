@@ -48,6 +48,7 @@ public static class FormsServiceCollectionExtensions
         services.AddScoped<FormStore>();
         services.AddScoped<FormFileImport>();
         services.AddScoped<FormUsage>();
+        services.AddScoped<FormCacheEviction>();
         services.AddScoped<FormDefinitionService>();
         services.AddScoped<EntryDecisions>();
         services.AddScoped<EntryService>();

@@ -28,6 +28,7 @@ public sealed class FormEditingTests
             var form = JsonNode.Parse(await got.Content.ReadAsStringAsync())!.AsObject();
             Assert.Equal((1, true), (form["revision"]!.GetValue<int>(), form["isBookingForm"]!.GetValue<bool>()));
             Assert.DoesNotContain(NewCaption, await site.Client.GetStringAsync(StayPage));
+            Assert.DoesNotContain(NewCaption, await ExpandedPickerAsync(site));
 
             NameField(form)["caption"]!["en"] = NewCaption;
             form.Remove("revision");
@@ -38,6 +39,7 @@ public sealed class FormEditingTests
             // The next request sees it: the Forms API's definition and the stay page that shows the form.
             Assert.Contains(NewCaption, await DefinitionAsync(site, Samples.GuesthouseStay));
             Assert.Contains(NewCaption, await site.Client.GetStringAsync(StayPage));
+            Assert.Contains(NewCaption, await ExpandedPickerAsync(site));
 
             // A second editor who started from revision 1 is refused, not silently applied; no revision at all is 428.
             NameField(form)["caption"]!["en"] = "Stale edit";
@@ -142,6 +144,18 @@ public sealed class FormEditingTests
     private static JsonObject NameField(JsonObject form) =>
         form["pages"]!.AsArray().SelectMany(p => p!["fieldsets"]!.AsArray()).SelectMany(s => s!["columns"]!.AsArray())
             .SelectMany(c => c!["fields"]!.AsArray()).Single(f => f!["alias"]!.GetValue<string>() == "name")!.AsObject();
+
+    /// <summary>The guesthouse through the Content Delivery API with its forms picker expanded (a response the output cache keeps).</summary>
+    private static async Task<string> ExpandedPickerAsync(FormsSite site)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/umbraco/delivery/api/v2/content/item/{Samples.SangjiuCourtyard:D}?expand=properties[bookingForm]");
+        request.Headers.Add("Accept-Language", "en");
+        using var response = await site.Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        Assert.Contains(Samples.GuesthouseStay.ToString("D"), text);
+        return text;
+    }
 
     private static Task<HttpResponseMessage> DefinitionResponseAsync(FormsSite site, Guid form)
     {
