@@ -139,6 +139,16 @@ public sealed class FormEditingTests
         using var noAlias = await SendJsonAsync(editor, HttpMethod.Put, $"{FormsApi}/{Samples.GuesthouseStay:D}", stay);
         Assert.Equal(HttpStatusCode.BadRequest, noAlias.StatusCode);
         Assert.Equal(1, await site.WithFormsDbAsync(db => db.FormDefinitions.Where(f => f.Id == Samples.GuesthouseStay).Select(f => f.Revision).SingleAsync()));
+
+        // A body that does not bind (an id that is no GUID, no JSON, nothing) is a problem too, never a page.
+        foreach (var (body, type) in new[] { ("{\"name\":\"x\",\"pages\":[{\"id\":\"not-a-guid\"}]}", "application/json"), ("name=x", "text/plain"), ("", "application/json") })
+        {
+            using var unreadable = await editor.PostAsync(FormsApi, new StringContent(body, System.Text.Encoding.UTF8, type));
+            Assert.True(unreadable.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.UnsupportedMediaType, $"{body}: {(int)unreadable.StatusCode}");
+            Assert.Equal("application/problem+json", unreadable.Content.Headers.ContentType?.MediaType);
+        }
+
+        Assert.Equal(before, await site.WithFormsDbAsync(db => db.FormDefinitions.CountAsync()));
     }
 
     private static JsonObject NameField(JsonObject form) =>
