@@ -23,6 +23,9 @@ public sealed class BookingOptions
     /// <summary>Days after check-out (or after a decision, for a stay that never happened) before a booking's guest data is anonymised.</summary>
     public int RetentionDays { get; set; } = 365;
 
+    /// <summary>Days after an entry without a booking (an enquiry, a registration) was submitted before its personal values are anonymised.</summary>
+    public int EntryRetentionDays { get; set; } = 365;
+
     public TimeSpan RetentionCheckInterval { get; set; } = TimeSpan.FromHours(6);
 
     /// <summary>How often a calendar imported from a URL is read again (each run in the sync log).</summary>

@@ -97,18 +97,6 @@ public static class FormXmlReader
         }
 
         var pattern = (string?)field.Attribute("Pattern");
-        if (!string.IsNullOrEmpty(pattern))
-        {
-            try
-            {
-                _ = new System.Text.RegularExpressions.Regex(pattern);
-            }
-            catch (ArgumentException)
-            {
-                errors.Add($"Line {Line(field)}: the pattern of field \"{(string?)field.Attribute("Alias")}\" is not a valid regular expression.");
-            }
-        }
-
         var condition = field.Element("Condition") is { } c
             ? new FieldCondition(
                 Enum<ConditionAction>(c, "ActionType", errors),
@@ -146,25 +134,17 @@ public static class FormXmlReader
             workflow.Elements("Setting").ToDictionary(
                 s => (string?)s.Attribute("Key") ?? string.Empty, s => s.Value, StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>The shared <see cref="FormRules"/>, each problem on the line of its field, else of its form.</summary>
     private static void Check(FormDefinition form, XElement element, List<string> errors)
     {
-        var fields = form.Fields.ToList();
-        foreach (var duplicate in fields.GroupBy(f => f.Alias, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1 || g.Key.Length == 0))
+        var lines = element.Descendants("Field")
+            .Select(f => (Key: Guid.TryParse((string?)f.Attribute("Key"), out var key) ? key : Guid.Empty, Line: Line(f)))
+            .GroupBy(f => f.Key)
+            .ToDictionary(g => g.Key, g => g.First().Line);
+        foreach (var error in FormRules.Check(form))
         {
-            errors.Add($"Line {Line(element)}: form \"{form.Name}\" has {(duplicate.Key.Length == 0 ? "a field without an alias" : $"more than one field \"{duplicate.Key}\"")}.");
-        }
-
-        foreach (var field in fields.Where(f => f.Condition is not null))
-        {
-            foreach (var rule in field.Condition!.Rules.Where(r => fields.All(f => f.Id != r.Field)))
-            {
-                errors.Add($"Line {Line(element)}: the condition of \"{field.Alias}\" names field {rule.Field:D}, which is not in form \"{form.Name}\".");
-            }
-        }
-
-        foreach (var field in fields.Where(f => f.Type is FieldType.Dropdown or FieldType.MultipleChoice && f.PreValues.Count == 0))
-        {
-            errors.Add($"Line {Line(element)}: field \"{field.Alias}\" of form \"{form.Name}\" needs PreValues.");
+            var line = error.FieldId is { } id && lines.TryGetValue(id, out var fieldLine) ? fieldLine : Line(element);
+            errors.Add($"Line {line}: {error.Message}");
         }
     }
 

@@ -13,9 +13,10 @@ public static class FormXmlWriter
                 .SelectMany(m => m.Value.ByCulture
                     .OrderBy(t => t.Key, StringComparer.Ordinal)
                     .Select(t => new XElement("Message", new XAttribute("Key", m.Key), new XAttribute("Culture", t.Key), t.Value)))),
-            schema.Forms.OrderBy(f => f.Name, StringComparer.Ordinal).Select(WriteForm));
+            schema.Forms.OrderBy(f => f.Name, StringComparer.Ordinal).Select(Write));
 
-    private static XElement WriteForm(FormDefinition form)
+    /// <summary>One &lt;Form&gt; element, as the section holds it (also how the database keeps a form).</summary>
+    public static XElement Write(FormDefinition form)
     {
         var element = new XElement("Form", new XAttribute("Key", form.Id.ToString("D")), new XElement("Name", form.Name));
         AddLocalized(element, "MessageOnSubmit", form.MessageOnSubmit);

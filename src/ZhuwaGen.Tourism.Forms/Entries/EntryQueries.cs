@@ -1,11 +1,19 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using ZhuwaGen.Tourism.Forms.Persistence;
 
 namespace ZhuwaGen.Tourism.Forms.Entries;
 
+/// <summary>An entry as the Management API answers it; the state by name (Submitted, Approved, Rejected), as the list's filter takes it.</summary>
 public sealed record EntryView(
-    Guid Id, Guid FormId, string Culture, Guid? ContentId, EntryState State, DateTime CreatedUtc, IReadOnlyDictionary<string, string[]> Values);
+    Guid Id,
+    Guid FormId,
+    string Culture,
+    Guid? ContentId,
+    [property: JsonConverter(typeof(JsonStringEnumConverter<EntryState>))] EntryState State,
+    DateTime CreatedUtc,
+    IReadOnlyDictionary<string, string[]> Values);
 
 /// <summary>Reads entries for the Management API and the back-office: newest first, paged.</summary>
 public sealed class EntryQueries(FormsDbContext db)

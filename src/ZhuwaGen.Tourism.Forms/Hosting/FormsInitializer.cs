@@ -8,10 +8,12 @@ using ZhuwaGen.Tourism.Forms.Persistence;
 namespace ZhuwaGen.Tourism.Forms.Hosting;
 
 /// <summary>
-/// At start-up, after the CMS's own: applies Forms' migrations (their own history table) and reads the forms from
-/// umbraco.config. A broken &lt;Forms&gt; section stops the start with every problem named, as the CMS schema does.
+/// At start-up, after the CMS's own: applies Forms' migrations (their own history table), reads the forms from
+/// umbraco.config, applies them to the stored forms (<see cref="FormFileImport"/>) and puts the stored forms in force.
+/// A broken &lt;Forms&gt; section stops the start with every problem named, as the CMS schema does.
 /// </summary>
-public sealed class FormsInitializer(FormsDbContext db, FormRegistry registry, IOptions<SchemaImportOptions> schema, CmsPaths paths)
+public sealed class FormsInitializer(
+    FormsDbContext db, FormRegistry registry, FormStore store, FormFileImport import, IOptions<SchemaImportOptions> schema, CmsPaths paths)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +27,7 @@ public sealed class FormsInitializer(FormsDbContext db, FormRegistry registry, I
                 + string.Join(Environment.NewLine, read.Errors.Select(e => "  - " + e)));
         }
 
-        registry.Replace(read.Schema);
+        await import.ApplyAsync(read.Schema.Forms, cancellationToken);
+        registry.Replace(read.Schema with { Forms = await store.LoadAllAsync(cancellationToken) });
     }
 }

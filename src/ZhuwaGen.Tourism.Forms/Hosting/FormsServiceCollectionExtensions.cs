@@ -30,8 +30,8 @@ public static class FormsServiceCollectionExtensions
         services.AddOptions<BookingOptions>().BindConfiguration(BookingOptions.SectionName)
             .Validate(o => o.ReplyWindow > TimeSpan.Zero && o.MaxNights > 0 && o.CancelLinkLifetime > TimeSpan.Zero && o.DeadlineCheckInterval > TimeSpan.Zero,
                 "Forms:Bookings: the reply window, the longest stay, the cancel link lifetime and the check interval must be positive.")
-            .Validate(o => o.RetentionDays > 0 && o.RetentionCheckInterval > TimeSpan.Zero && o.BlockHorizonDays > 0,
-                "Forms:Bookings: RetentionDays, RetentionCheckInterval and BlockHorizonDays must be positive.")
+            .Validate(o => o.RetentionDays > 0 && o.EntryRetentionDays > 0 && o.RetentionCheckInterval > TimeSpan.Zero && o.BlockHorizonDays > 0,
+                "Forms:Bookings: RetentionDays, EntryRetentionDays, RetentionCheckInterval and BlockHorizonDays must be positive.")
             .Validate(o => o.CalendarSyncInterval > TimeSpan.Zero, "Forms:Bookings:CalendarSyncInterval must be positive.")
             .ValidateOnStart();
         services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.SectionName)
@@ -46,6 +46,12 @@ public static class FormsServiceCollectionExtensions
         services.AddScoped<BookingReceipts>();
         services.AddSingleton<ISchemaSection, FormsSchemaSection>();
         services.AddScoped<FormsInitializer>();
+        services.AddScoped<FormStore>();
+        services.AddScoped<FormFileImport>();
+        services.AddScoped<FormUsage>();
+        services.AddScoped<FormCacheEviction>();
+        services.AddScoped<FormDefinitionService>();
+        services.AddScoped<EntryDecisions>();
         services.AddScoped<EntryService>();
         services.AddScoped<EntryQueries>();
         services.AddScoped<BookingService>();
@@ -58,6 +64,7 @@ public static class FormsServiceCollectionExtensions
         services.AddScoped<CalendarSubscriptions>();
         services.AddSingleton<CalendarResync>();
         services.AddScoped<BookingRetention>();
+        services.AddScoped<EntryRetention>();
         services.AddSingleton<CancelLinks>();
         services.AddScoped<FormsApiAccess>();
 

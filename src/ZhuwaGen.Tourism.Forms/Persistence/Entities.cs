@@ -30,6 +30,9 @@ public sealed class EntryEntity
     public DateTime CreatedUtc { get; set; }
 
     public DateTime UpdatedUtc { get; set; }
+
+    /// <summary>When the personal values were replaced after the retention period (the booking's or the entry's); null until then.</summary>
+    public DateTime? AnonymisedUtc { get; set; }
 }
 
 public enum EntryState

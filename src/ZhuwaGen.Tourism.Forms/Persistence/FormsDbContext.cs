@@ -25,6 +25,7 @@ public abstract class FormsDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<CalendarSyncLogEntity> CalendarSyncLog => Set<CalendarSyncLogEntity>();
 
     public DbSet<CalendarSubscriptionEntity> CalendarSubscriptions => Set<CalendarSubscriptionEntity>();
+    public DbSet<FormDefinitionEntity> FormDefinitions => Set<FormDefinitionEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

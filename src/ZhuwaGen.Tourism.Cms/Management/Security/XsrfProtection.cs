@@ -23,7 +23,7 @@ public static class XsrfProtection
         });
     }
 
-    internal sealed class Filter(IAntiforgery antiforgery) : IEndpointFilter
+    public sealed class Filter(IAntiforgery antiforgery) : IEndpointFilter
     {
         public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
         {

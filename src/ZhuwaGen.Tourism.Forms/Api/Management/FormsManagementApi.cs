@@ -16,18 +16,25 @@ public sealed record FormSummary(Guid Id, string Name, bool IsBookingForm);
 public sealed record EntryPage(long Total, IReadOnlyList<EntryView> Items);
 
 /// <summary>
-/// Entries in the Management API (this project's JSON, Umbraco's paths style): list forms, page a form's entries,
-/// export them as CSV (readers: admin, editor, writer). Bookings are decided through the booking services, not here.
+/// Forms in the Management API (this project's JSON, Umbraco's paths style). Readers (admin, editor, writer): list
+/// forms, get one, page a form's entries, export them as CSV. Admin and editor: create, replace and delete forms,
+/// approve and reject entries. Bookings are decided through the booking inbox, not here.
 /// </summary>
 public static class FormsManagementApi
 {
     public static IEndpointRouteBuilder MapFormsManagementApi(this IEndpointRouteBuilder routes)
     {
-        var api = routes.MapGroup(ManagementApiRoutes.Base + "/forms").RequireAuthorization(AuthorizationPolicies.ContentRead);
+        var api = routes.MapGroup(ManagementApiRoutes.Base + "/forms").RequireAuthorization(AuthorizationPolicies.ContentRead)
+            .AddEndpointFilter<XsrfProtection.Filter>();
         api.MapGet("/", (FormRegistry forms) =>
             TypedResults.Ok(forms.Current.Forms.Select(f => new FormSummary(f.Id, f.Name, f.IsBookingForm)).ToList()));
+        GetForm.Map(api);
+        CreateForm.Map(api);
+        UpdateForm.Map(api);
+        DeleteForm.Map(api);
         api.MapGet("/{id:guid}/entries", ListAsync);
         api.MapGet("/{id:guid}/entries/export", ExportAsync);
+        DecideEntry.Map(api);
         return routes;
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -11,13 +10,12 @@ namespace ZhuwaGen.Tourism.Forms.Bookings.Retention;
 /// <summary>
 /// Personal data is kept no longer than needed (China's PIPL): once a booking's check-out is more than
 /// <see cref="BookingOptions.RetentionDays"/> ago, the guest's name, phone and email on the booking, and every field
-/// of its entry that holds personal data (name, phone, email, message, and fields marked sensitive), are replaced.
+/// of its entry that holds personal data (<see cref="PersonalData"/>), are replaced.
 /// The reference, dates, room, state and consent text stay, so the owner's books still add up.
 /// </summary>
 public sealed class BookingRetention(FormsDbContext db, FormRegistry forms, IOptions<BookingOptions> options, [FromKeyedServices(FormsClock.Key)] TimeProvider clock)
 {
-    public const string Anonymised = "(anonymised)";
-    private static readonly string[] PersonalAliases = [BookingRequest.Aliases.Name, BookingRequest.Aliases.Phone, BookingRequest.Aliases.Email, "message"];
+    public const string Anonymised = PersonalData.Anonymised;
 
     /// <summary>Anonymises every booking past retention; returns how many.</summary>
     public async Task<int> AnonymiseExpiredAsync(CancellationToken cancellationToken)
@@ -40,9 +38,10 @@ public sealed class BookingRetention(FormsDbContext db, FormRegistry forms, IOpt
             var entry = await db.Entries.FirstOrDefaultAsync(e => e.Id == booking.EntryId, cancellationToken);
             if (entry is not null)
             {
-                entry.ValuesJson = Scrub(entry.ValuesJson, forms.Find(booking.FormId));
+                entry.ValuesJson = PersonalData.Scrub(entry.ValuesJson, forms.Find(booking.FormId));
                 entry.AdditionalDataJson = "{}";
                 entry.UpdatedUtc = now;
+                entry.AnonymisedUtc = now;
                 await db.SaveChangesAsync(cancellationToken);
             }
 
@@ -52,18 +51,5 @@ public sealed class BookingRetention(FormsDbContext db, FormRegistry forms, IOpt
         }
 
         return done;
-    }
-
-    private static string Scrub(string valuesJson, FormDefinition? form)
-    {
-        var values = JsonSerializer.Deserialize<Dictionary<string, string[]>>(valuesJson) ?? [];
-        var sensitive = new HashSet<string>(PersonalAliases, StringComparer.OrdinalIgnoreCase);
-        sensitive.UnionWith(form?.Fields.Where(f => f.ContainsSensitiveData).Select(f => f.Alias) ?? []);
-        foreach (var alias in values.Keys.Where(sensitive.Contains).ToList())
-        {
-            values[alias] = [Anonymised];
-        }
-
-        return JsonSerializer.Serialize(values);
     }
 }

@@ -6,7 +6,7 @@ using ZhuwaGen.Tourism.Forms.Definitions;
 
 namespace ZhuwaGen.Tourism.Forms.Bookings.Retention;
 
-/// <summary>Runs <see cref="BookingRetention"/> every <see cref="BookingOptions.RetentionCheckInterval"/>; safe on several instances (the update checks it is not done yet).</summary>
+/// <summary>Runs <see cref="BookingRetention"/> and <see cref="EntryRetention"/> every <see cref="BookingOptions.RetentionCheckInterval"/>; safe on several instances (the update checks it is not done yet).</summary>
 internal sealed class BookingRetentionJob(IServiceScopeFactory scopes, FormRegistry forms, IOptions<BookingOptions> options, ILogger<BookingRetentionJob> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,9 +18,10 @@ internal sealed class BookingRetentionJob(IServiceScopeFactory scopes, FormRegis
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var count = await scope.ServiceProvider.GetRequiredService<BookingRetention>().AnonymiseExpiredAsync(stoppingToken);
-                if (count > 0)
+                var entries = await scope.ServiceProvider.GetRequiredService<EntryRetention>().AnonymiseExpiredAsync(stoppingToken);
+                if (count + entries > 0)
                 {
-                    logger.LogInformation("Anonymised the guest data of {Count} booking(s) past retention", count);
+                    logger.LogInformation("Anonymised the guest data of {Count} booking(s) and {Entries} other entry(ies) past retention", count, entries);
                 }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)

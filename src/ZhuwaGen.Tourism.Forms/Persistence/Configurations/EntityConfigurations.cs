@@ -109,3 +109,16 @@ internal sealed class CalendarSubscriptionConfiguration : IEntityTypeConfigurati
         builder.HasIndex(s => s.NextRunUtc);
     }
 }
+
+internal sealed class FormDefinitionConfiguration : IEntityTypeConfiguration<FormDefinitionEntity>
+{
+    public void Configure(EntityTypeBuilder<FormDefinitionEntity> builder)
+    {
+        builder.ToTable("form_definitions");
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.Name).HasMaxLength(200);
+        builder.Property(f => f.FileHash).HasMaxLength(64);
+        builder.Property(f => f.UpdatedBy).HasMaxLength(320);
+        builder.Property(f => f.Revision).IsConcurrencyToken();
+    }
+}

@@ -249,6 +249,9 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("AnonymisedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ConsentText")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -291,6 +294,41 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("form_entries", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.FormDefinitionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("form_definitions", (string)null);
                 });
 
             modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.InventoryHoldEntity", b =>

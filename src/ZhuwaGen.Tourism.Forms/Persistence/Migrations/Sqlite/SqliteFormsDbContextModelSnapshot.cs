@@ -242,6 +242,9 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnonymisedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConsentText")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -284,6 +287,41 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("form_entries", (string)null);
+                });
+
+            modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.FormDefinitionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("form_definitions", (string)null);
                 });
 
             modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.InventoryHoldEntity", b =>
