@@ -14,7 +14,7 @@ namespace ZhuwaGen.Tourism.Bench;
 /// </summary>
 public static class BackofficeNetwork
 {
-    private const int BytesPerSecond = 1_000_000 / 8;
+    private const int BitsPerSecond = 1_000_000;
     private const int LatencyMs = 300;
 
     private const string Timing = """
@@ -32,25 +32,12 @@ public static class BackofficeNetwork
     public static async Task RunAsync(string baseUrl, string email, string password, int runs)
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await EmulatedPhone.LaunchAsync(playwright);
 
         var results = new Dictionary<string, List<Visit>> { ["home, first load"] = [], ["stops list from home"] = [], ["stops list, cold"] = [] };
         for (var run = 0; run < runs; run++)
         {
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-                DeviceScaleFactor = 2,
-                IsMobile = true,
-                HasTouch = true,
-                Locale = "zh-CN",
-                BaseURL = baseUrl,
-            });
+            await using var context = await EmulatedPhone.NewContextAsync(browser, baseUrl);
             var page = await context.NewPageAsync();
             await page.GotoAsync("/umbraco/login");
             await page.Locator("#email").FillAsync(email);
@@ -59,31 +46,15 @@ public static class BackofficeNetwork
             await page.Locator("form button[type=submit]").ClickAsync();
             await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/umbraco$"));
 
-            var session = await context.NewCDPSessionAsync(page);
-            await session.SendAsync("Network.enable");
+            var (session, bytes) = await EmulatedPhone.EmulateAsync(context, page, BitsPerSecond, LatencyMs);
             await session.SendAsync("Network.clearBrowserCache");
-            await session.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
-            {
-                ["offline"] = false,
-                ["latency"] = LatencyMs,
-                ["downloadThroughput"] = BytesPerSecond,
-                ["uploadThroughput"] = BytesPerSecond,
-            });
-            long bytes = 0;
-            session.Event("Network.loadingFinished").OnEvent += (_, e) =>
-            {
-                if (e?.TryGetProperty("encodedDataLength", out var length) == true)
-                {
-                    Interlocked.Add(ref bytes, (long)length.GetDouble());
-                }
-            };
 
             async Task<Visit> VisitAsync(string path)
             {
                 await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
                 var timing = JsonDocument.Parse(await page.EvaluateAsync<string>(Timing)).RootElement;
                 await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-                return new Visit(timing.GetProperty("interactive").GetDouble(), timing.GetProperty("lcp").GetDouble(), Interlocked.Exchange(ref bytes, 0));
+                return new Visit(timing.GetProperty("interactive").GetDouble(), timing.GetProperty("lcp").GetDouble(), bytes.Take());
             }
 
             results["home, first load"].Add(await VisitAsync("/umbraco"));
@@ -96,15 +67,9 @@ public static class BackofficeNetwork
         foreach (var (name, visits) in results)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {name,-22} interactive {Median(visits.Select(v => v.Interactive)):0} ms (min {visits.Min(v => v.Interactive):0}, max {visits.Max(v => v.Interactive):0}), " +
-                $"largest paint {Median(visits.Select(v => v.Paint)):0} ms, {Median(visits.Select(v => (double)v.Bytes)) / 1024:0.0} KB over the link"));
+                $"  {name,-22} interactive {EmulatedPhone.Median(visits.Select(v => v.Interactive)):0} ms (min {visits.Min(v => v.Interactive):0}, max {visits.Max(v => v.Interactive):0}), " +
+                $"largest paint {EmulatedPhone.Median(visits.Select(v => v.Paint)):0} ms, {EmulatedPhone.Median(visits.Select(v => (double)v.Bytes)) / 1024:0.0} KB over the link"));
         }
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private sealed record Visit(double Interactive, double Paint, long Bytes);

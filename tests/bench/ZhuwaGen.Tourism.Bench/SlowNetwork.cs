@@ -11,7 +11,7 @@ namespace ZhuwaGen.Tourism.Bench;
 /// </summary>
 public static class SlowNetwork
 {
-    private const int BytesPerSecond = 400_000 / 8;
+    private const int BitsPerSecond = 400_000;
     private const int LatencyMs = 400;
 
     private const string LargestPaint = """
@@ -26,68 +26,32 @@ public static class SlowNetwork
     public static async Task RunAsync(string baseUrl, string path, int runs)
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await EmulatedPhone.LaunchAsync(playwright);
 
         var first = new List<double>();
         var repeat = new List<double>();
         long firstBytes = 0, repeatBytes = 0;
         for (var run = 0; run < runs; run++)
         {
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-                DeviceScaleFactor = 2,
-                IsMobile = true,
-                HasTouch = true,
-                Locale = "zh-CN",
-                BaseURL = baseUrl,
-                // Chromium's emulation throttles the page's own requests, not a service worker's: with the worker
-                // on, a repeat visit would look free. Blocked, every request crosses the slow link (HTTP cache only).
-                ServiceWorkers = ServiceWorkerPolicy.Block,
-            });
+            // Chromium's emulation throttles the page's own requests, not a service worker's: with the worker on, a
+            // repeat visit would look free. Blocked, every request crosses the slow link (HTTP cache only).
+            await using var context = await EmulatedPhone.NewContextAsync(browser, baseUrl, ServiceWorkerPolicy.Block);
             var page = await context.NewPageAsync();
-            var session = await context.NewCDPSessionAsync(page);
-            await session.SendAsync("Network.enable");
-            await session.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
-            {
-                ["offline"] = false,
-                ["latency"] = LatencyMs,
-                ["downloadThroughput"] = BytesPerSecond,
-                ["uploadThroughput"] = BytesPerSecond,
-            });
-            long bytes = 0;
-            session.Event("Network.loadingFinished").OnEvent += (_, e) =>
-            {
-                if (e?.TryGetProperty("encodedDataLength", out var length) == true)
-                {
-                    Interlocked.Add(ref bytes, (long)length.GetDouble());
-                }
-            };
+            var (_, bytes) = await EmulatedPhone.EmulateAsync(context, page, BitsPerSecond, LatencyMs);
 
             await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
             first.Add(await page.EvaluateAsync<double>(LargestPaint));
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            firstBytes += Interlocked.Exchange(ref bytes, 0);
+            firstBytes += bytes.Take();
 
             await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
             repeat.Add(await page.EvaluateAsync<double>(LargestPaint));
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            repeatBytes += Interlocked.Exchange(ref bytes, 0);
+            repeatBytes += bytes.Take();
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{path} at 400 kbit/s, 400 ms RTT, {runs} runs: first visit LCP median {Median(first):0} ms (min {first.Min():0}, max {first.Max():0}), {firstBytes / runs / 1024.0:0.0} KB over the link; " +
-            $"repeat visit LCP median {Median(repeat):0} ms (min {repeat.Min():0}, max {repeat.Max():0}), {repeatBytes / runs / 1024.0:0.0} KB"));
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+            $"{path} at 400 kbit/s, 400 ms RTT, {runs} runs: first visit LCP median {EmulatedPhone.Median(first):0} ms (min {first.Min():0}, max {first.Max():0}), {firstBytes / runs / 1024.0:0.0} KB over the link; " +
+            $"repeat visit LCP median {EmulatedPhone.Median(repeat):0} ms (min {repeat.Min():0}, max {repeat.Max():0}), {repeatBytes / runs / 1024.0:0.0} KB"));
     }
 }

@@ -42,7 +42,7 @@ public sealed partial class SiteBookingRobotTests
             var reference = ReferenceCode().Match(receipt).Groups[1].Value;
             Assert.NotEmpty(reference);
 
-            await WaitUntilAsync(() => robot.Requests.Count >= 1);
+            await Eventually.TrueAsync(() => robot.Requests.Count >= 1, "the robot's alert");
             var request = Assert.Single(robot.Requests);
             var message = request.Json;
             var content = message.GetProperty("markdown").GetProperty("content").GetString()!;
@@ -55,7 +55,7 @@ public sealed partial class SiteBookingRobotTests
             Assert.Contains("> Ada Guest +86 138 0000 0000", content);
             Assert.Contains("[确认或拒绝](https://zhuwagen.example/umbraco/bookings)", content);
             Assert.Equal(2, (await site.WithFormsDbAsync(db => db.Bookings.SingleAsync(b => b.Reference == reference))).Nights);
-            await WaitUntilAsync(async () => await site.WithFormsDbAsync(db => db.WorkflowOutbox.AnyAsync(o => o.WorkflowId == workflowId && o.CompletedUtc != null && o.Attempts == 1 && o.LastError == null)));
+            await Eventually.TrueAsync(async () => await site.WithFormsDbAsync(db => db.WorkflowOutbox.AnyAsync(o => o.WorkflowId == workflowId && o.CompletedUtc != null && o.Attempts == 1 && o.LastError == null)), "the robot's row completed at the first attempt");
         }
         finally
         {
@@ -89,23 +89,6 @@ public sealed partial class SiteBookingRobotTests
         var file = Path.Combine(Path.GetTempPath(), $"zhuwagen-forms-{Guid.NewGuid():N}.config");
         File.WriteAllText(file, xml.Insert(workflows, robot));
         return (file, id);
-    }
-
-    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail("The robot was not called in 30 s.");
     }
 
     [GeneratedRegex("<strong class=\"reference-code\">(ZG-[2-9A-HJ-NP-Y]{6})</strong>")]

@@ -27,13 +27,13 @@ public sealed class WorkflowRetryTests
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var reference = response.Headers.GetValues("Booking-Reference").Single();
 
-        await WaitUntilAsync(() => smtp.Received.Count >= 2);
+        await Eventually.TrueAsync(() => smtp.Received.Count >= 2, "both mails received");
         Assert.True(smtp.Refused >= 3);
         var toGuest = smtp.Received.Single(m => m.To.ToString().Contains("guest@example.org"));
         Assert.Contains(reference, toGuest.Subject);
         Assert.Contains("/umbraco/forms/bookings/cancel?token=", toGuest.TextBody ?? string.Empty);
         Assert.Contains(smtp.Received, m => m.To.ToString().Contains("owner1@example.invalid") && (m.TextBody ?? string.Empty).Contains(reference));
-        await WaitUntilAsync(async () => await site.WithFormsDbAsync(db => db.WorkflowOutbox.AllAsync(o => o.CompletedUtc != null)));
+        await Eventually.TrueAsync(async () => await site.WithFormsDbAsync(db => db.WorkflowOutbox.AllAsync(o => o.CompletedUtc != null)), "every outbox row completed");
         var attempts = await site.WithFormsDbAsync(db => db.WorkflowOutbox.SumAsync(o => o.Attempts));
         Assert.Equal(2 + smtp.Refused, attempts);
     }
@@ -60,12 +60,12 @@ public sealed class WorkflowRetryTests
                 },
             });
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-            await WaitUntilAsync(() => robot.Requests.Count >= 2);
+            await Eventually.TrueAsync(() => robot.Requests.Count >= 2, "the robot called twice");
             var last = robot.Requests[^1].Json;
             Assert.Equal("text", last.GetProperty("msgtype").GetString());
             Assert.Contains("Ada", last.GetProperty("text").GetProperty("content").GetString());
             Assert.Contains("路况如何？", last.GetProperty("text").GetProperty("content").GetString());
-            await WaitUntilAsync(async () => await site.WithFormsDbAsync(db => db.WorkflowOutbox.AnyAsync(o => o.CompletedUtc != null && o.Attempts == 2)));
+            await Eventually.TrueAsync(async () => await site.WithFormsDbAsync(db => db.WorkflowOutbox.AnyAsync(o => o.CompletedUtc != null && o.Attempts == 2)), "the robot's row completed at the second attempt");
         }
         finally
         {
@@ -97,22 +97,5 @@ public sealed class WorkflowRetryTests
         var file = Path.Combine(Path.GetTempPath(), $"zhuwagen-forms-{Guid.NewGuid():N}.config");
         File.WriteAllText(file, xml.Insert(workflows, robot));
         return file;
-    }
-
-    private static Task WaitUntilAsync(Func<bool> condition) => WaitUntilAsync(() => Task.FromResult(condition()));
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail("The workflows did not finish in 30 s.");
     }
 }
