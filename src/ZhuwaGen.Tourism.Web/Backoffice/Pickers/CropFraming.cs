@@ -16,8 +16,21 @@ public static class CropFraming
 
     public static readonly IReadOnlyList<string> Zooms = ["1", "1.5", "2", "3"];
 
+    /// <summary>A crop of the data type: its alias and size in pixels.</summary>
+    public readonly record struct Crop(string Alias, int Width, int Height)
+    {
+        public decimal Aspect => (decimal)Width / Height;
+    }
+
     /// <summary>The box of a crop in fractions of the photo: left, top, width, height.</summary>
     public readonly record struct Box(decimal Left, decimal Top, decimal Width, decimal Height);
+
+    /// <summary>The crops a media picker's configuration names, leaving out any without an alias or a size.</summary>
+    public static IReadOnlyList<Crop> Configured(JArray? crops) =>
+        (crops ?? []).OfType<JObject>()
+            .Select(c => new Crop(c.Value<string>("alias") ?? string.Empty, c.Value<int?>("width") ?? 0, c.Value<int?>("height") ?? 0))
+            .Where(c => c.Alias.Length > 0 && c.Width > 0 && c.Height > 0)
+            .ToList();
 
     /// <summary>The box a zoom gives for a photo of <paramref name="photoAspect"/> (width / height) and a crop of <paramref name="cropAspect"/>.</summary>
     public static Box Frame(decimal photoAspect, decimal cropAspect, decimal zoom, decimal focalLeft, decimal focalTop)

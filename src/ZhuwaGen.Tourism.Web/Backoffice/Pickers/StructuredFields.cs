@@ -82,25 +82,18 @@ public sealed class StructuredFields(PublishedMediaCache media, IOptions<MediaOp
     private static List<CropRow> CropRows(JToken pick, JArray crops, decimal aspect, JObject? focal)
     {
         var rows = new List<CropRow>();
-        foreach (var crop in crops.OfType<JObject>())
+        foreach (var crop in CropFraming.Configured(crops))
         {
-            var (alias, width, height) = (crop.Value<string>("alias"), crop.Value<int?>("width") ?? 0, crop.Value<int?>("height") ?? 0);
-            if (alias is null || width <= 0 || height <= 0)
-            {
-                continue;
-            }
-
-            var cropAspect = (decimal)width / height;
             var stored = (pick["crops"] as JArray ?? []).OfType<JObject>()
-                .FirstOrDefault(c => string.Equals(c.Value<string>("alias"), alias, StringComparison.OrdinalIgnoreCase))?["coordinates"] as JObject;
+                .FirstOrDefault(c => string.Equals(c.Value<string>("alias"), crop.Alias, StringComparison.OrdinalIgnoreCase))?["coordinates"] as JObject;
             var box = stored is not null
                 ? CropFraming.FromCoordinates(stored)
-                : CropFraming.Frame(aspect, cropAspect, 1, focal?.Value<decimal?>("left") ?? 0.5m, focal?.Value<decimal?>("top") ?? 0.5m);
-            var zoom = stored is null ? CropFraming.Zooms[0] : CropFraming.ZoomOf(box, aspect, cropAspect);
+                : CropFraming.Frame(aspect, crop.Aspect, 1, focal?.Value<decimal?>("left") ?? 0.5m, focal?.Value<decimal?>("top") ?? 0.5m);
+            var zoom = stored is null ? CropFraming.Zooms[0] : CropFraming.ZoomOf(box, aspect, crop.Aspect);
             var imageHeight = 1000 / aspect;
             var viewBox = string.Create(CultureInfo.InvariantCulture,
                 $"{box.Left * 1000:0.#} {box.Top * imageHeight:0.#} {box.Width * 1000:0.#} {box.Height * imageHeight:0.#}");
-            rows.Add(new CropRow(alias, width, height, zoom, viewBox, imageHeight.ToString("0.#", CultureInfo.InvariantCulture)));
+            rows.Add(new CropRow(crop.Alias, crop.Width, crop.Height, zoom, viewBox, imageHeight.ToString("0.#", CultureInfo.InvariantCulture)));
         }
 
         return rows;

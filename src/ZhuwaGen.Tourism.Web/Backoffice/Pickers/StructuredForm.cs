@@ -69,26 +69,25 @@ public static class StructuredForm
 
         var focal = pick["focalPoint"] as JObject;
         var (focalLeft, focalTop) = (focal?.Value<decimal?>("left") ?? 0.5m, focal?.Value<decimal?>("top") ?? 0.5m);
-        foreach (var crop in crops.OfType<JObject>())
+        foreach (var crop in CropFraming.Configured(crops))
         {
-            var (alias, width, height) = (crop.Value<string>("alias"), crop.Value<int?>("width") ?? 0, crop.Value<int?>("height") ?? 0);
-            var zoom = alias is null ? null : Text(form, $"{prefix}.crop.{alias}");
-            if (zoom is null || zoom == CropFraming.Keep || width <= 0 || height <= 0
+            var zoom = Text(form, $"{prefix}.crop.{crop.Alias}");
+            if (zoom is null || zoom == CropFraming.Keep
                 || !decimal.TryParse(zoom, NumberStyles.Number, CultureInfo.InvariantCulture, out var factor) || !CropFraming.Zooms.Contains(zoom))
             {
                 continue;
             }
 
             var own = pick["crops"] as JArray ?? [];
-            foreach (var stale in own.OfType<JObject>().Where(c => string.Equals(c.Value<string>("alias"), alias, StringComparison.OrdinalIgnoreCase)).ToList())
+            foreach (var stale in own.OfType<JObject>().Where(c => string.Equals(c.Value<string>("alias"), crop.Alias, StringComparison.OrdinalIgnoreCase)).ToList())
             {
                 own.Remove(stale);
             }
 
             if (factor > 1)
             {
-                var box = CropFraming.Frame(photoAspect, (decimal)width / height, factor, focalLeft, focalTop);
-                own.Add(new JObject { ["alias"] = alias, ["width"] = width, ["height"] = height, ["coordinates"] = CropFraming.Coordinates(box) });
+                var box = CropFraming.Frame(photoAspect, crop.Aspect, factor, focalLeft, focalTop);
+                own.Add(new JObject { ["alias"] = crop.Alias, ["width"] = crop.Width, ["height"] = crop.Height, ["coordinates"] = CropFraming.Coordinates(box) });
             }
 
             pick["crops"] = own;
