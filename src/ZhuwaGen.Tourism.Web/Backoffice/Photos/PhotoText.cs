@@ -7,15 +7,9 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Photos;
 /// The interface strings of the photo library, the photo screen and the upload, from <c>PhotoStrings.resx</c> (zh-Hans)
 /// and its <c>en</c> satellite, in the shell's language; kept apart so the feature is one folder.
 /// </summary>
-public sealed class PhotoText(BackofficeText shell)
+public sealed class PhotoText(BackofficeText shell) : FeatureText(shell, Resources)
 {
     private static readonly ResourceManager Resources = new("ZhuwaGen.Tourism.Web.Backoffice.Photos.PhotoStrings", typeof(PhotoText).Assembly);
-
-    public BackofficeText Shell { get; } = shell;
-
-    public string this[string key] => Resources.GetString(key, Shell.Culture) ?? key;
-
-    public string Format(string key, params object?[] values) => string.Format(Shell.Culture, this[key], values);
 
     public static PhotoText Of(BackofficeText shell) => new(shell);
 }

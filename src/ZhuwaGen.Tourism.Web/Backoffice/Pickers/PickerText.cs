@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Resources;
 using ZhuwaGen.Tourism.Web.Backoffice.Shell;
 
@@ -9,17 +8,9 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Pickers;
 /// its <c>en</c> satellite, in the language of the shell's <see cref="BackofficeText"/>. Kept apart from the shell's
 /// strings so this feature is one folder.
 /// </summary>
-public sealed class PickerText(BackofficeText shell)
+public sealed class PickerText(BackofficeText shell) : FeatureText(shell, Resources)
 {
     private static readonly ResourceManager Resources = new("ZhuwaGen.Tourism.Web.Backoffice.Pickers.PickerStrings", typeof(PickerText).Assembly);
 
-    public BackofficeText Shell { get; } = shell;
-
-    public string this[string key] => Resources.GetString(key, Shell.Culture) ?? key;
-
-    public string Format(string key, params object?[] values) => string.Format(Shell.Culture, this[key], values);
-
     public static PickerText Of(BackofficeText shell) => new(shell);
-
-    internal static CultureInfo Invariant => CultureInfo.InvariantCulture;
 }

@@ -7,15 +7,9 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Review;
 /// The strings of review and preview (<c>ReviewStrings.resx</c>, zh-Hans, and its <c>en</c> satellite) in the shell's
 /// language; kept apart from the shell's strings so these features stay in their folders.
 /// </summary>
-public sealed class ReviewText(BackofficeText shell)
+public sealed class ReviewText(BackofficeText shell) : FeatureText(shell, Resources)
 {
     private static readonly ResourceManager Resources = new("ZhuwaGen.Tourism.Web.Backoffice.Review.ReviewStrings", typeof(ReviewText).Assembly);
-
-    public BackofficeText Shell { get; } = shell;
-
-    public string this[string key] => Resources.GetString(key, Shell.Culture) ?? key;
-
-    public string Format(string key, params object?[] values) => string.Format(Shell.Culture, this[key], values);
 
     public static ReviewText Of(BackofficeText shell) => new(shell);
 
