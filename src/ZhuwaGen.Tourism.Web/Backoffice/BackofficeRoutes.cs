@@ -12,6 +12,7 @@ internal static class BackofficeRoutes
     public const string ResetPassword = ZhuwaGen.Tourism.Cms.Users.PasswordResetMail.ResetPath;
     public const string Account = "/umbraco/account";
     public const string Assets = "/umbraco/assets";
+    public const string ServiceWorker = "/umbraco/sw.js";
     public const string Bookings = "/umbraco/bookings";
 
     /// <summary>A guesthouse's room-status calendar, blocks and calendar sync in the bookings inbox.</summary>

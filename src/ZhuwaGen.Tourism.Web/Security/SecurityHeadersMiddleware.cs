@@ -41,7 +41,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<S
             headers[ReferrerPolicy] = settings.ReferrerPolicy;
         }
 
-        if (context.Request.Path == OfflinePack.ServiceWorkerPath)
+        if (context.Request.Path == OfflinePack.ServiceWorkerPath || context.Request.Path == Backoffice.BackofficeRoutes.ServiceWorker)
         {
             headers.ContentSecurityPolicy = settings.ServiceWorkerContentSecurityPolicy;
             return;

@@ -262,7 +262,8 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
         });
         var page = await context.NewPageAsync();
         var responses = new List<IResponse>();
-        page.Response += (_, response) => responses.Add(response);
+        // The context's responses, so what the back-office service worker fetches to keep is counted too.
+        context.Response += (_, response) => responses.Add(response);
 
         await page.GotoAsync("/umbraco", new() { WaitUntil = WaitUntilState.NetworkIdle });
         await page.Locator("#email").FillAsync(BackofficeBrowserSite.EmailOf(UserRoles.Editor));
@@ -270,17 +271,21 @@ public sealed class BackofficePhoneTests(BackofficeBrowserSite site) : IClassFix
         await page.Locator("form button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(site.BaseUrl + "/umbraco");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.EvaluateAsync("() => navigator.serviceWorker.ready");
+        await page.WaitForFunctionAsync("() => caches.open('bo-pages').then((c) => c.match('/umbraco')).then((r) => !!r)");
 
         long total = 0;
-        foreach (var response in responses)
+        var loaded = responses.ToArray();
+        foreach (var response in loaded)
         {
             var sizes = await response.Request.SizesAsync();
             total += sizes.ResponseBodySize + sizes.ResponseHeadersSize;
         }
 
-        // Sign-in page, stylesheet, favicon, the sign-in post and its redirect, and the home screen.
-        Assert.True(total <= 150 * 1024, $"first load {total} bytes over {responses.Count} responses");
-        await File.AppendAllTextAsync(Path.Combine(Path.GetTempPath(), "backoffice-first-load.txt"), $"{DateTime.UtcNow:O} {total} bytes, {responses.Count} responses\n");
+        // Sign-in page, stylesheet, scripts, favicon, the sign-in post and its redirect, the home screen, and the service
+        // worker with what it keeps (the scripts, and the home screen once more).
+        Assert.True(total <= 150 * 1024, $"first load {total} bytes over {loaded.Length} responses");
+        await File.AppendAllTextAsync(Path.Combine(Path.GetTempPath(), "backoffice-first-load.txt"), $"{DateTime.UtcNow:O} {total} bytes, {loaded.Length} responses: {string.Join(' ', loaded.Select(r => new Uri(r.Url).AbsolutePath))}\n");
     }
 
     // "xueni" and "event" name the edit screens of seeded items, found through the lists as an editor would.

@@ -21,6 +21,7 @@ public sealed class InboxController(GuesthouseAccess access, BookingService book
 {
     private const int OthersShown = 40;
 
+    [KeepOffline]
     [HttpGet(BackofficeRoutes.Bookings)]
     public async Task<IActionResult> ShowAsync(string? done, string? reference, CancellationToken cancellationToken)
     {

@@ -27,6 +27,7 @@ public sealed class StayController(
     private static readonly string[] Notices = ["blocked", "unblocked", "feed", "feedOff", "imported", "subscribed", "syncStopped"];
     private static readonly string[] Problems = ["full", "dates", "roomType", "file", "url"];
 
+    [KeepOffline]
     [HttpGet("/umbraco/bookings/stays/{key:guid}")]
     public async Task<IActionResult> ShowAsync(Guid key, string? from, string? done, string? error, string? night, CancellationToken cancellationToken)
     {

@@ -37,6 +37,7 @@ public sealed class EditController(
     /// <summary>The writer's note to the reviewer, posted with the edit form.</summary>
     public const string ReviewNoteField = "reviewNote";
 
+    [KeepOffline]
     [HttpGet("/umbraco/content/{key:guid}")]
     public async Task<IActionResult> ShowAsync(Guid key, string? culture, string? done, CancellationToken cancellationToken)
     {

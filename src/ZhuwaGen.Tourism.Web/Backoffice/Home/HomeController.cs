@@ -18,6 +18,7 @@ public sealed class HomeController(ContentCards cards, ReviewCards reviews) : Co
 {
     private const int RecentCount = 6;
 
+    [KeepOffline]
     [HttpGet(BackofficeRoutes.Home)]
     public async Task<IActionResult> ShowAsync(CancellationToken cancellationToken)
     {

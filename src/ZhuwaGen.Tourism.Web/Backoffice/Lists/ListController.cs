@@ -10,6 +10,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Lists;
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.ContentRoles)]
 public sealed class ListController(ContentCards cards) : Controller
 {
+    [KeepOffline]
     [HttpGet("/umbraco/{section:regex(^(stops|events|stories|stays)$)}")]
     public async Task<IActionResult> ShowAsync(string section, [FromQuery(Name = "q")] string? search, bool scheduled, CancellationToken cancellationToken)
     {

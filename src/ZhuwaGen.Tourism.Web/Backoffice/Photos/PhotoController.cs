@@ -23,6 +23,7 @@ public sealed class PhotoController(PhotoLibrary library, MediaLibraryService me
     public static string PathOf(Guid key, string? done = null) =>
         $"{PhotosController.Path}/{key:D}" + (done is null ? string.Empty : "?done=" + done);
 
+    [KeepOffline]
     [HttpGet(Route)]
     public async Task<IActionResult> ShowAsync(Guid key, string? done, CancellationToken cancellationToken)
     {

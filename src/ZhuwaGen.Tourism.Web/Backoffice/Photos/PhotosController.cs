@@ -23,6 +23,7 @@ public sealed class PhotosController(PhotoLibrary library, MediaLibraryService m
     public static string FolderPath(Guid? folder, string? done = null, int? count = null) =>
         Path + (folder is null ? "?" : $"?folder={folder:D}&") + (done is null ? string.Empty : $"done={done}" + (count is null ? string.Empty : $"&count={count}"));
 
+    [KeepOffline]
     [HttpGet(Path)]
     public IActionResult Show([FromQuery(Name = "q")] string? search, Guid? folder, string? done, int? count, string? name) =>
         Screen(folder, search, Notice(done, count, name), []);
