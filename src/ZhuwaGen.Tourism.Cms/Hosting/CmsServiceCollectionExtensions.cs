@@ -78,9 +78,8 @@ public static class CmsServiceCollectionExtensions
         services.AddOptions<PreviewOptions>().BindConfiguration(PreviewOptions.SectionName)
             .Validate(o => o.LinkLifetime > TimeSpan.Zero, "Cms:Preview:LinkLifetime must be positive.")
             .ValidateOnStart();
+        services.AddOptions<WebRoutingOptions>().BindConfiguration(WebRoutingOptions.SectionName);
         services.AddOptions<PasswordResetOptions>().BindConfiguration(PasswordResetOptions.SectionName)
-            .Configure<Microsoft.Extensions.Configuration.IConfiguration>((o, configuration) =>
-                o.ApplicationUrl ??= configuration["Umbraco:CMS:WebRouting:UmbracoApplicationUrl"])
             .Validate(o => o.LinkLifetime > TimeSpan.Zero && o.InviteLinkLifetime > TimeSpan.Zero,
                 "Cms:Security:PasswordReset:LinkLifetime and InviteLinkLifetime must be positive.")
             .ValidateOnStart();

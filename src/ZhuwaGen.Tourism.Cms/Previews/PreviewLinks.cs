@@ -37,10 +37,10 @@ public sealed class PreviewLinks(CmsDbContext db, IDataProtectionProvider protec
     public const string RevokeAction = "PreviewLinkRevoked";
 
     /// <summary>
-    /// Makes a link for <paramref name="culture"/> of a document and returns it with its token. The page it opens
+    /// Makes a link for <paramref name="culture"/> of a document (its token is <see cref="TokenFor"/>). The page it opens
     /// names <paramref name="displayName"/> as who shared it (never the account's email: the page is public).
     /// </summary>
-    public async Task<(PreviewLink Link, string Token)> CreateAsync(
+    public async Task<PreviewLink> CreateAsync(
         Guid documentKey, string culture, string userName, string displayName, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -56,7 +56,7 @@ public sealed class PreviewLinks(CmsDbContext db, IDataProtectionProvider protec
         db.PreviewLinks.Add(entity);
         audit.Add(userName, CreateAction, documentKey, [culture], entity.ExpiresAt.ToString("O"));
         await db.SaveChangesAsync(cancellationToken);
-        return (ToLink(entity), TokenFor(entity.Key));
+        return ToLink(entity);
     }
 
     /// <summary>The token of a link that already exists, to show it again to the editors of the item.</summary>

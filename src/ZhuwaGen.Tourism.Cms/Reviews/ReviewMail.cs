@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using ZhuwaGen.Tourism.Cms.Documents;
+using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Mail;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Users;
@@ -13,7 +14,7 @@ namespace ZhuwaGen.Tourism.Cms.Reviews;
 /// folder). The link to the item uses the site's configured address (never the request's Host); without one the mail
 /// names the back-office path.
 /// </summary>
-public sealed class ReviewMail(CmsDbContext db, MailOutbox outbox, IOptions<SmtpOptions> smtp, IOptions<PasswordResetOptions> site)
+public sealed class ReviewMail(CmsDbContext db, MailOutbox outbox, IOptions<SmtpOptions> smtp, IOptions<WebRoutingOptions> site)
 {
     public const string ApprovedSubject = "已审核发布 / Approved and published";
     public const string SentBackSubject = "已退回修改 / Sent back for changes";
@@ -31,7 +32,7 @@ public sealed class ReviewMail(CmsDbContext db, MailOutbox outbox, IOptions<Smtp
             .Join(db.DocumentVersions, d => d.DraftVersionId, v => v.Id, (d, v) => v.Data).SingleOrDefaultAsync(cancellationToken);
         var title = data is null ? review.DocumentKey.ToString() : DocumentData.FromJson(data).Names.GetValueOrDefault(review.Culture) ?? review.DocumentKey.ToString();
         var path = $"/umbraco/content/{review.DocumentKey}?culture={Uri.EscapeDataString(review.Culture)}";
-        var link = site.Value.ApplicationUrl is { Length: > 0 } address ? address.TrimEnd('/') + path : path;
+        var link = site.Value.PublicAddress + path;
         var approved = review.State == ReviewStates.Approved;
         var comment = review.DecisionComment is { } said ? $"\n\n{review.DecidedByName}：{said}\n" : string.Empty;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MimeKit;
+using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Mail;
 using ZhuwaGen.Tourism.Cms.Persistence.Entities;
 
@@ -9,7 +10,7 @@ namespace ZhuwaGen.Tourism.Cms.Users;
 /// The mails with a set-password link (or, without a configured site address, the code to paste), in Chinese and
 /// English: the reset someone asked for, and the welcome of an account an administrator made.
 /// </summary>
-public sealed class PasswordResetMail(MailOutbox outbox, IOptions<SmtpOptions> smtp, IOptions<PasswordResetOptions> options)
+public sealed class PasswordResetMail(MailOutbox outbox, IOptions<SmtpOptions> smtp, IOptions<PasswordResetOptions> options, IOptions<WebRoutingOptions> site)
 {
     public const string Subject = "重设竹瓦根后台密码 / Reset your ZhuwaGen back-office password";
     public const string InviteSubject = "您的竹瓦根后台账户：请设置密码 / Your ZhuwaGen back-office account: choose a password";
@@ -53,8 +54,9 @@ public sealed class PasswordResetMail(MailOutbox outbox, IOptions<SmtpOptions> s
             """);
     }
 
-    private string Where(string token) => options.Value.ApplicationUrl is { Length: > 0 } site
-        ? $"{site.TrimEnd('/')}{ResetPath}?token={Uri.EscapeDataString(token)}"
+    // Without a configured public address the mail carries the code to paste on the reset page instead of a link.
+    private string Where(string token) => site.Value.PublicAddress is { } address
+        ? $"{address}{ResetPath}?token={Uri.EscapeDataString(token)}"
         : $"{ResetPath}\n\n{token}";
 
     private void Send(UserEntity user, string subject, string text)

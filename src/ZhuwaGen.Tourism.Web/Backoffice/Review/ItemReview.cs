@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
+using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Cms.Previews;
 using ZhuwaGen.Tourism.Cms.Reviews;
@@ -23,7 +24,7 @@ public sealed record ItemReview(
 public sealed record SharedPreviewLink(Guid Key, string Url, string Culture, DateTime ExpiresAt);
 
 /// <summary>Loads <see cref="ItemReview"/> for the edit screen.</summary>
-public sealed class ItemReviews(ReviewService reviews, PreviewLinks links, IOptions<PreviewOptions> preview, IOptions<PasswordResetOptions> site)
+public sealed class ItemReviews(ReviewService reviews, PreviewLinks links, IOptions<PreviewOptions> preview, IOptions<WebRoutingOptions> site)
 {
     public async Task<ItemReview> ForAsync(Guid key, string culture, ClaimsPrincipal user, HttpRequest request, CancellationToken cancellationToken)
     {
@@ -51,7 +52,7 @@ public sealed class ItemReviews(ReviewService reviews, PreviewLinks links, IOpti
     /// link is only shown to the signed-in editor, so a forged Host would only mislead the one who forged it.
     /// </summary>
     private string OriginOf(HttpRequest request) =>
-        site.Value.ApplicationUrl is { Length: > 0 } address ? address.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
+        site.Value.PublicAddress ?? $"{request.Scheme}://{request.Host}";
 }
 
 /// <summary>The review box on the edit screen and on the decision page: who asked, their note, and for editors the decision form.</summary>
