@@ -14,11 +14,11 @@ public sealed class PublishedContentReader(
 
     /// <summary>
     /// The current site with one item replaced by <paramref name="draft"/> (a preview): a patched copy of the
-    /// snapshot that no one else sees; the live snapshot is untouched.
+    /// snapshot that no one else sees; the live snapshot, and the query index made for it, are untouched.
     /// </summary>
     public PublishedSite Previewing(PublishedDocument draft)
     {
         var current = snapshots.Current;
-        return new(current.With([draft], []), schemas.Current, media, queries);
+        return new(current.With([draft], []), schemas.Current, media, queries.ForOneSnapshot());
     }
 }

@@ -48,6 +48,12 @@ public sealed class PublishedQueryEngine(SchemaRegistry schemas, SearchIndex sea
         }
     }
 
+    /// <summary>
+    /// An engine for a snapshot that lives for one request (a preview's patched copy): its index is built for that copy
+    /// and dropped with it, instead of pushing out the live snapshot's, which the next visitor's query would rebuild.
+    /// </summary>
+    public PublishedQueryEngine ForOneSnapshot() => new(schemas, search);
+
     private static IEnumerable<PublishedDocument> Select(PublishedQuery query, QueryIndex index) => (query.Axis, query.Target) switch
     {
         (QueryAxis.All, null) => index.All,

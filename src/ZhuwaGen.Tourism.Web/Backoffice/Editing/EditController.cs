@@ -176,7 +176,7 @@ public sealed class EditController(
             Previews = new HashSet<string>(previews ?? [], StringComparer.OrdinalIgnoreCase),
             Unsaved = previews is not null || conflicts is not null,
             Conflicts = conflicts ?? [],
-            HasChildren = (await queries.GetTreeLevelAsync(document.Key, 0, 1, cancellationToken))?.Total > 0,
+            HasChildren = (await queries.GetTreeLevelAsync(document.Key, 0, 0, cancellationToken))?.Total > 0, // the count only
             Review = await itemReviews.ForAsync(document.Key, culture, User, Request, cancellationToken),
         });
         return View("~/Backoffice/Editing/Edit.cshtml", page);
