@@ -17,6 +17,7 @@ namespace ZhuwaGen.Tourism.BrowserTests.Backoffice;
 public sealed class FormsPhoneTests(BackofficeBrowserSite site) : IClassFixture<BackofficeBrowserSite>
 {
     private const string Enquiry = "7946659b-a6f7-513e-95d3-a0fcd9c874b6";
+    private const string GuesthouseStay = "8f13dc4a-db00-5430-99a1-c789297df04d";
 
     [Fact]
     public async Task An_editor_adds_a_required_number_field_to_the_enquiry_form_and_the_forms_api_has_it()
@@ -64,6 +65,20 @@ public sealed class FormsPhoneTests(BackofficeBrowserSite site) : IClassFixture<
         await page.WaitForURLAsync(new Regex("culture=en"));
         Assert.Equal(1, await page.Locator("label[for=f-caption] .missing").CountAsync());
         await AssertScreenAsync(page, "84-field-english");
+
+        // A pattern that is no regular expression: refused, the reason beside the input, what was typed kept.
+        await page.GotoAsync($"/umbraco/forms/{Enquiry}");
+        await page.Locator(".field-card", new() { Has = page.Locator(".card-title", new() { HasTextRegex = new Regex("^手机号$") }) }).Locator("a", new() { HasText = "编辑" }).TapAsync();
+        await page.GetByLabel("格式（正则表达式）").FillAsync("([");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存字段" }).TapAsync();
+        Assert.Contains("这不是有效的正则表达式", await page.Locator("#e-pattern").InnerTextAsync());
+        Assert.Equal("([", await page.GetByLabel("格式（正则表达式）").InputValueAsync());
+        await AssertScreenAsync(page, "88-field-refused");
+
+        // A booking form: its booking fields say why they keep their alias and have no remove button.
+        await page.GotoAsync($"/umbraco/forms/{GuesthouseStay}");
+        Assert.Contains("预订字段", await page.Locator(".field-card").First.InnerTextAsync());
+        await AssertScreenAsync(page, "89-booking-form");
 
         await page.GotoAsync($"/umbraco/forms/{Enquiry}");
         await NewCard(page).Locator("a", new() { HasText = "删除" }).TapAsync();

@@ -25,6 +25,9 @@ public sealed class FormBuildingTests
         // A new form: one page, one fieldset, one column, no field yet.
         var list = await editor.GetStringAsync(List);
         Assert.Contains("Enquiry", list);
+        using var nameless = await BackofficeForm.Read(list, "new-form").PostAsync(editor, intent: null);
+        Assert.Equal(HttpStatusCode.BadRequest, nameless.StatusCode);
+        Assert.Contains("Give the form a name.", Element(await nameless.Content.ReadAsStringAsync(), "new-form-name-error"));
         var created = await RedirectOfAsync(BackofficeForm.Read(list, "new-form").Set("name", "Study tour sign-up").PostAsync(editor, intent: null));
         Assert.Matches($"^{List}/[0-9a-f-]{{36}}\\?done=created$", created);
         var id = Guid.Parse(created[(List.Length + 1)..(List.Length + 37)]);
