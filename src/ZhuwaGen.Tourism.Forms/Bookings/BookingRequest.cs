@@ -18,6 +18,9 @@ public sealed record BookingRequest(
         public const string Guests = "guests";
         public const string Slot = "slot";
         public const string Consent = "consent";
+
+        /// <summary>Every stable alias of a booking form; <see cref="Definitions.FormRules"/> keeps them from being renamed or removed.</summary>
+        public static IReadOnlyList<string> All { get; } = [Name, Phone, Email, CheckIn, CheckOut, RoomType, Guests, Slot, Consent];
     }
 
     public static BookingRequest From(IReadOnlyDictionary<string, string[]> values)

@@ -6,7 +6,8 @@ using ZhuwaGen.Tourism.Forms.Persistence;
 namespace ZhuwaGen.Tourism.Forms.Definitions;
 
 /// <summary>
-/// The one write path for form definitions: checks <see cref="FormRules"/>, writes the row (a stale revision changes
+/// The one write path for form definitions (the Management API and the back-office's forms screens): checks
+/// <see cref="FormRules"/> (and, for a replace, <see cref="FormRules.CheckChange"/> against the stored revision), writes the row (a stale revision changes
 /// nothing), and once committed puts the stored forms in force in <see cref="FormRegistry"/>, so the site and the
 /// Forms API serve the new version from the next request (cached Delivery responses that expanded it are evicted).
 /// The row survives a restart (see <see cref="FormFileImport"/>).
@@ -71,6 +72,14 @@ public sealed class FormDefinitionService(
 
         return await UnderGateAsync(async () =>
         {
+            // The rules of the change itself (a booking form keeps its booking aliases) are checked against the
+            // revision the edit started from; a stale revision is refused below either way.
+            if (await store.FindAsync(id, cancellationToken) is { } stored && stored.Revision == revision
+                && FormRules.CheckChange(stored.Form, form) is { Count: > 0 } changeErrors)
+            {
+                return new FormOperationResult(FormOperationStatus.Invalid, Errors: changeErrors);
+            }
+
             var definition = FormStore.Serialize(form);
             var now = Now();
             var changed = await db.FormDefinitions.Where(f => f.Id == id && f.Revision == revision).ExecuteUpdateAsync(s => s

@@ -23,6 +23,22 @@ public static class EntryCsv
             entry.ContentId?.ToString("D") ?? string.Empty,
         }.Concat(form.Fields.Select(f => entry.Values.TryGetValue(f.Alias, out var v) ? string.Join("; ", v) : string.Empty)));
 
+    /// <summary>
+    /// The whole export: the header, then a row per entry as <paramref name="entries"/> gives them (the Management API's
+    /// export and the back-office's download both write it here, so they are the same file).
+    /// </summary>
+    public static async Task WriteAsync(Stream body, FormDefinition form, IAsyncEnumerable<EntryView> entries, CancellationToken cancellationToken)
+    {
+        await using var writer = new StreamWriter(body, Encoding, leaveOpen: true);
+        await writer.WriteAsync(Header(form));
+        await foreach (var entry in entries.WithCancellation(cancellationToken))
+        {
+            await writer.WriteAsync(Row(form, entry));
+        }
+
+        await writer.FlushAsync(cancellationToken);
+    }
+
     /// <summary>One CSV line of any cells, escaped and neutralised as above (also used by the bookings export).</summary>
     public static string Line(IEnumerable<string> cells) => string.Join(',', cells.Select(Cell)) + "\r\n";
 

@@ -30,6 +30,7 @@ internal static class BackofficeModule
         services.AddSingleton<Editing.Recurrence.RecurrenceSummary>();
         services.AddSingleton<Admin.RequireTwoFactorForAdmins>();
         services.AddBackofficePhotos();
+        Forms.FormsScreensModule.AddBackofficeForms(services);
 
         // A screen asked for without the cookie goes to /umbraco/login?returnUrl=… (the name the sign-in form uses).
         services.PostConfigure<CookieAuthenticationOptions>(BackOfficeSchemes.Cookie, o => o.ReturnUrlParameter = "returnUrl");

@@ -75,14 +75,7 @@ public static class FormsManagementApi
 
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = string.Create(CultureInfo.InvariantCulture, $"attachment; filename=\"entries-{id:N}.csv\"");
-        await using var writer = new StreamWriter(context.Response.Body, EntryCsv.Encoding);
-        await writer.WriteAsync(EntryCsv.Header(form));
-        await foreach (var entry in entries.AllAsync(id, cancellationToken))
-        {
-            await writer.WriteAsync(EntryCsv.Row(form, entry));
-        }
-
-        await writer.FlushAsync(cancellationToken);
+        await EntryCsv.WriteAsync(context.Response.Body, form, entries.AllAsync(id, cancellationToken), cancellationToken);
         return Results.Empty;
     }
 }
