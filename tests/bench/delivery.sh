@@ -8,48 +8,27 @@
 #   4. a static file with the item's bytes served by the same Kestrel; 5. the ceiling: a bare Kestrel endpoint
 #      returning those bytes from memory.
 # Prints requests/s, p50 and p99 for each and the ratios. Usage: bash tests/bench/delivery.sh [duration] [connections]
-set -euo pipefail
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cd "$repo"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 duration="${1:-10}"
 connections="${2:-16}"
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-
-work="$(mktemp -d)"
+need_wrk
 static_dir="$repo/wwwroot/_bench"
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work" "$static_dir"; }
-trap cleanup EXIT
-
-dotnet publish src/ZhuwaGen.Tourism.Web -c Release -r linux-x64 --self-contained false -o "$work/site" -v q -nologo >/dev/null
-dotnet build tests/bench/ZhuwaGen.Tourism.Bench -c Release -v q -nologo >/dev/null
-bench="tests/bench/ZhuwaGen.Tourism.Bench/bin/Release/net10.0/ZhuwaGen.Tourism.Bench.dll"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-
-# site PORT DB [settings…]: starts the published site and waits until it answers.
-site() {
-  local port="$1" db="$2"
-  shift 2
-  env ConnectionStrings__Cms="Data Source=$db" Logging__LogLevel__Default=Warning "$@" \
-    dotnet "$work/site/ZhuwaGen.Tourism.Web.dll" --urls "http://127.0.0.1:$port" >"$work/site-$port.log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 1 1200); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return; sleep 0.1; done
-  echo "the site on $port did not start" >&2; cat "$work/site-$port.log" >&2; exit 1
-}
+scratch+=("$static_dir")
+publish_site_and_bench
 
 # The seed, then 2,000 more items, in one database; each site gets its own copy.
 seed_port="$(free_port)"
-site "$seed_port" "$work/grown.db"
+start_site "$seed_port" "$work/grown.db"
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
-python3 -c "import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute('PRAGMA wal_checkpoint(TRUNCATE)')" "$work/grown.db"
+checkpoint "$work/grown.db"
 dotnet "$bench" grow "$work/grown.db" 1000 1000 >/dev/null
 cp "$work/grown.db" "$work/uncached.db"
 
 cached_port="$(free_port)"
 uncached_port="$(free_port)"
 ceiling_port="$(free_port)"
-site "$cached_port" "$work/grown.db"
-site "$uncached_port" "$work/uncached.db" Umbraco__CMS__DeliveryApi__OutputCache__Enabled=false
+start_site "$cached_port" "$work/grown.db"
+start_site "$uncached_port" "$work/uncached.db" Umbraco__CMS__DeliveryApi__OutputCache__Enabled=false
 
 path="/umbraco/delivery/api/v2/content/item/sangjiu-baga/sangjiu-red-station/"
 mkdir -p "$static_dir"

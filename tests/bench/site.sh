@@ -6,32 +6,18 @@
 #   3. a weak mountain signal: Chromium's network emulation at 400 kbit/s and 400 ms round trip, the largest
 #      contentful paint of a first visit and of a repeat visit (the bench's slow-network mode, RUNS runs).
 # Usage: bash tests/bench/site.sh [duration] [connections] [runs]
-set -euo pipefail
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cd "$repo"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 duration="${1:-10}"
 connections="${2:-16}"
 runs="${3:-5}"
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
-
-work="$(mktemp -d)"
+need_wrk
+need_chromium
 static_dir="$repo/wwwroot/_bench"
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work" "$static_dir"; }
-trap cleanup EXIT
-
-dotnet publish src/ZhuwaGen.Tourism.Web -c Release -r linux-x64 --self-contained false -o "$work/site" -v q -nologo >/dev/null
-dotnet build tests/bench/ZhuwaGen.Tourism.Bench -c Release -v q -nologo >/dev/null
-bench="tests/bench/ZhuwaGen.Tourism.Bench/bin/Release/net10.0/ZhuwaGen.Tourism.Bench.dll"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
+scratch+=("$static_dir")
+publish_site_and_bench
+port="$(free_port)"
 base="http://127.0.0.1:$port"
-
-env ConnectionStrings__Cms="Data Source=$work/site.db" Logging__LogLevel__Default=Warning \
-  dotnet "$work/site/ZhuwaGen.Tourism.Web.dll" --urls "$base" >"$work/site.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 1200); do curl -fs "$base/healthz" >/dev/null 2>&1 && break; sleep 0.1; done
-curl -fs "$base/healthz" >/dev/null || { echo "the site did not start" >&2; cat "$work/site.log" >&2; exit 1; }
+start_site "$port" "$work/site.db"
 
 path="/sangjiu-baga/xueni-agritourism-park/"
 html="$(curl -fs "$base$path")"

@@ -3,20 +3,11 @@
 # real page (the home page, then a Delivery API item) on a new database, on the seeded one (23 items), and on one
 # grown to 2,023 items (1,000 more stops and 1,000 events); resident memory after 10 s idle on the grown one.
 # Usage: bash tests/bench/startup.sh [runs]   (each start bounded at 120 s)
-set -euo pipefail
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-cd "$repo"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 runs="${1:-3}"
-work="$(mktemp -d)"
+publish_site_and_bench
+base="http://127.0.0.1:$(free_port)"
 pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
-dotnet publish src/ZhuwaGen.Tourism.Web -c Release -r linux-x64 --self-contained false -o "$work/site" -v q -nologo >/dev/null
-dotnet build tests/bench/ZhuwaGen.Tourism.Bench -c Release -v q -nologo >/dev/null
-bench="$repo/tests/bench/ZhuwaGen.Tourism.Bench/bin/Release/net10.0/ZhuwaGen.Tourism.Bench.dll"
-port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')"
-base="http://127.0.0.1:$port"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
@@ -31,6 +22,7 @@ start() {
   ConnectionStrings__Cms="Data Source=$work/run.db" Logging__LogLevel__Default=Warning \
     dotnet "$work/site/ZhuwaGen.Tourism.Web.dll" --urls "$base" >"$work/site.log" 2>&1 &
   pid=$!
+  pids+=("$pid")
   for _ in $(seq 1 12000); do
     curl -fso /dev/null "$base/" 2>/dev/null && break
     sleep 0.01
@@ -46,7 +38,7 @@ stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 : >"$work/empty.db"
 start "$work/empty.db"
 stop
-python3 -c "import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute('PRAGMA wal_checkpoint(TRUNCATE)')" "$work/run.db"
+checkpoint "$work/run.db"
 cp "$work/run.db" "$work/seeded.db"
 echo "new database (migrate, import, seed):   first page ${first} ms, Delivery item ${item} ms"
 

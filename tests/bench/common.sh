@@ -1,0 +1,41 @@
+# Sourced by the bench scripts. Works from the repository root; gives a scratch folder $work that is removed on exit
+# together with every process listed in $pids and every path listed in $scratch; publishes the site as deployed
+# (ReadyToRun) into $work/site and builds the bench tool ($bench).
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$repo"
+work="$(mktemp -d)"
+pids=()
+scratch=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  rm -rf "$work" "${scratch[@]}"
+}
+trap cleanup EXIT
+bench="$repo/tests/bench/ZhuwaGen.Tourism.Bench/bin/Release/net10.0/ZhuwaGen.Tourism.Bench.dll"
+
+# Debian's packages a bench needs, installed once.
+need_chromium() { test -x /usr/bin/chromium || { apt-get update -qq && apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }; }
+need_wrk() { command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
+
+publish_site_and_bench() {
+  dotnet publish src/ZhuwaGen.Tourism.Web -c Release -r linux-x64 --self-contained false -o "$work/site" -v q -nologo >/dev/null
+  dotnet build tests/bench/ZhuwaGen.Tourism.Bench -c Release -v q -nologo >/dev/null
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# start_site PORT DB [NAME=value…]: the published site on 127.0.0.1:PORT over the SQLite file DB, with the settings
+# given, added to $pids; returns once /healthz answers (at most 120 s).
+start_site() {
+  local port="$1" db="$2"
+  shift 2
+  env ConnectionStrings__Cms="Data Source=$db" Logging__LogLevel__Default=Warning "$@" \
+    dotnet "$work/site/ZhuwaGen.Tourism.Web.dll" --urls "http://127.0.0.1:$port" >"$work/site-$port.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 1200); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return; sleep 0.1; done
+  echo "the site on $port did not start" >&2; cat "$work/site-$port.log" >&2; exit 1
+}
+
+# Folds a stopped site's SQLite write-ahead log into its database file, so the file can be copied alone.
+checkpoint() { python3 -c "import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute('PRAGMA wal_checkpoint(TRUNCATE)')" "$1"; }
