@@ -16,6 +16,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
+[ForbiddenAsPage]
 [AutoValidateAntiforgeryToken]
 public sealed class InboxController(GuesthouseAccess access, BookingService bookings, IOptions<BookingOptions> options, [FromKeyedServices(FormsClock.Key)] TimeProvider clock) : Controller
 {

@@ -18,6 +18,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
+[ForbiddenAsPage]
 [AutoValidateAntiforgeryToken]
 public sealed class StayController(
     GuesthouseAccess access, RoomStatus status, RoomBlocks blocks, CalendarFeeds feeds, CalendarImport import,
