@@ -63,7 +63,8 @@ public sealed class InboxPage : ShellPage
 
     public required IReadOnlyList<BookingCard> Pending { get; init; }
 
-    public required IReadOnlyList<BookingCard> Others { get; init; }
+    /// <summary>One page of the decided and past bookings.</summary>
+    public required InboxPaging Others { get; init; }
 
     public string? Notice { get; init; }
 
