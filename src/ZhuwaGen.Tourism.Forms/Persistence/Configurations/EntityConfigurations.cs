@@ -41,6 +41,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<BookingEnt
         builder.Property(b => b.GuestPhone).HasMaxLength(50);
         builder.Property(b => b.Culture).HasMaxLength(20);
         builder.Property(b => b.OwnerMessage).HasMaxLength(2000);
+        builder.Property(b => b.DecidedByName).HasMaxLength(200);
         builder.HasIndex(b => b.Reference).IsUnique();
         builder.HasIndex(b => b.EntryId).IsUnique();
         builder.HasIndex(b => new { b.ContentId, b.FirstNight });

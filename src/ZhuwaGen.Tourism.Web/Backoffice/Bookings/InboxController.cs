@@ -79,8 +79,8 @@ public sealed class InboxController(GuesthouseAccess access, BookingService book
         message = string.IsNullOrWhiteSpace(message) ? null : message.Trim()[..Math.Min(message.Trim().Length, 1000)];
         var status = decision switch
         {
-            "confirm" => await bookings.ConfirmAsync(id, message, cancellationToken),
-            "decline" => await bookings.DeclineAsync(id, message, cancellationToken),
+            "confirm" => await bookings.ConfirmAsync(id, message, CurrentManager.Of(User), cancellationToken),
+            "decline" => await bookings.DeclineAsync(id, message, CurrentManager.Of(User), cancellationToken),
             _ => (BookingOperationStatus?)null,
         };
         if (status is null)

@@ -78,7 +78,7 @@ public sealed class StayController(
             return Back(key, error: "dates");
         }
 
-        var (result, full) = await blocks.AddAsync(key, request, CurrentUser.NameOf(User), cancellationToken);
+        var (result, full) = await blocks.AddAsync(key, request, CurrentManager.Of(User), cancellationToken);
         return result switch
         {
             BlockOperationStatus.Success => Back(key, done: "blocked", from: request.FirstNight),

@@ -42,6 +42,13 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("DecidedByKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime?>("DecidedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -384,6 +391,9 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
+
+                    b.Property<Guid?>("CreatedByKey")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");

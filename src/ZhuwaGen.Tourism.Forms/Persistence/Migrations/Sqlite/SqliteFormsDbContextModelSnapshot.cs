@@ -37,6 +37,13 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DecidedByKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DecidedUtc")
                         .HasColumnType("TEXT");
 
@@ -374,6 +381,9 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByKey")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
