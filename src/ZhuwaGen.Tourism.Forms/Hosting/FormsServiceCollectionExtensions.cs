@@ -79,6 +79,17 @@ public static class FormsServiceCollectionExtensions
                 UseProxy = false,
                 ConnectCallback = sp.GetRequiredService<WebhookConnector>().ConnectAsync,
             });
+
+        // A guesthouse's robot URL is typed by an owner too: the same checked connection.
+        services.AddScoped<Bookings.Robots.GuesthouseRobots>();
+        services.AddHttpClient(Bookings.Robots.GuesthouseRobots.ClientName, client => client.Timeout = TimeSpan.FromSeconds(20))
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                UseProxy = false,
+                ConnectCallback = sp.GetRequiredService<WebhookConnector>().ConnectAsync,
+            });
         services.AddSingleton<IWorkflowExecutor, SendEmailWorkflow>();
         services.AddSingleton<IWorkflowExecutor, PostToUrlWorkflow>();
         services.AddSingleton<IWorkflowExecutor, RobotWorkflow>();

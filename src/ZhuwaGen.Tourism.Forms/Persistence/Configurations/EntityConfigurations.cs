@@ -123,3 +123,16 @@ internal sealed class FormDefinitionConfiguration : IEntityTypeConfiguration<For
         builder.Property(f => f.Revision).IsConcurrencyToken();
     }
 }
+
+internal sealed class GuesthouseRobotConfiguration : IEntityTypeConfiguration<GuesthouseRobotEntity>
+{
+    public void Configure(EntityTypeBuilder<GuesthouseRobotEntity> builder)
+    {
+        builder.ToTable("guesthouse_robots");
+        builder.HasKey(r => r.ContentId);
+        builder.Property(r => r.ContentId).ValueGeneratedNever();
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Url).HasMaxLength(1000);
+        builder.Property(r => r.UpdatedBy).HasMaxLength(200);
+    }
+}
