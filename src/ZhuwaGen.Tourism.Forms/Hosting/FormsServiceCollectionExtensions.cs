@@ -34,6 +34,8 @@ public static class FormsServiceCollectionExtensions
                 "Forms:Bookings: RetentionDays, EntryRetentionDays, RetentionCheckInterval and BlockHorizonDays must be positive.")
             .Validate(o => o.CalendarSyncInterval > TimeSpan.Zero, "Forms:Bookings:CalendarSyncInterval must be positive.")
             .ValidateOnStart();
+        services.AddOptions<FormChangeOptions>().BindConfiguration(FormChangeOptions.SectionName)
+            .Validate(o => o.ChangeCheckInterval > TimeSpan.Zero, "Forms:Definitions:ChangeCheckInterval must be positive.").ValidateOnStart();
         services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.SectionName)
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.MaxAttempts > 0 && o.AttemptTimeout > TimeSpan.Zero,
                 "Forms:Workflows intervals and MaxAttempts must be positive.")
@@ -98,6 +100,7 @@ public static class FormsServiceCollectionExtensions
         services.AddHostedService<BookingDeadlineJob>();
         services.AddHostedService<BookingRetentionJob>();
         services.AddHostedService<CalendarResyncJob>();
+        services.AddHostedService<FormChangeWatch>();
         services.AddFormsRateLimits();
         return services;
     }
