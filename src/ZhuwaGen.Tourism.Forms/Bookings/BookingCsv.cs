@@ -14,6 +14,7 @@ public static class BookingCsv
     [
         "reference", "state", "guesthouse", "roomType", "checkIn", "checkOut", "nights", "guests",
         "name", "phone", "email", "requested (Asia/Shanghai)", "replyBy (Asia/Shanghai)", "ownerMessage",
+        "answeredBy", "answered (Asia/Shanghai)",
     ]);
 
     public static string Row(BookingEntity booking, string guesthouse, string roomType) => EntryCsv.Line(
@@ -32,6 +33,8 @@ public static class BookingCsv
         Shanghai(booking.CreatedUtc),
         booking.State == BookingState.Pending && booking.ReplyDeadlineUtc is { } deadline ? Shanghai(deadline) : string.Empty,
         booking.OwnerMessage ?? string.Empty,
+        booking.DecidedByName ?? string.Empty,
+        booking.DecidedUtc is { } decided ? Shanghai(decided) : string.Empty,
     ]);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -15,11 +15,11 @@ namespace ZhuwaGen.Tourism.Forms.Bookings;
 /// </summary>
 public sealed class BookingService(FormsDbContext db, FormRegistry forms, CancelLinks cancelLinks, [FromKeyedServices(FormsClock.Key)] TimeProvider clock)
 {
-    public Task<BookingOperationStatus> ConfirmAsync(Guid bookingId, string? message, CancellationToken cancellationToken) =>
-        DecideAsync(bookingId, BookingState.Pending, BookingState.Confirmed, message, cancellationToken);
+    public Task<BookingOperationStatus> ConfirmAsync(Guid bookingId, string? message, Manager? by, CancellationToken cancellationToken) =>
+        DecideAsync(bookingId, BookingState.Pending, BookingState.Confirmed, message, by, cancellationToken);
 
-    public Task<BookingOperationStatus> DeclineAsync(Guid bookingId, string? message, CancellationToken cancellationToken) =>
-        DecideAsync(bookingId, BookingState.Pending, BookingState.Declined, message, cancellationToken);
+    public Task<BookingOperationStatus> DeclineAsync(Guid bookingId, string? message, Manager? by, CancellationToken cancellationToken) =>
+        DecideAsync(bookingId, BookingState.Pending, BookingState.Declined, message, by, cancellationToken);
 
     /// <summary>The guest's cancel link: valid while the booking is pending or confirmed.</summary>
     public async Task<BookingOperationStatus> CancelWithTokenAsync(string? token, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public sealed class BookingService(FormsDbContext db, FormRegistry forms, Cancel
             return BookingOperationStatus.AlreadyCancelled;
         }
 
-        var result = await DecideAsync(bookingId, state.Value, BookingState.Cancelled, null, cancellationToken);
+        var result = await DecideAsync(bookingId, state.Value, BookingState.Cancelled, null, null, cancellationToken);
         return result == BookingOperationStatus.NotPending ? BookingOperationStatus.AlreadyCancelled : result;
     }
 
@@ -58,7 +58,7 @@ public sealed class BookingService(FormsDbContext db, FormRegistry forms, Cancel
         var expired = 0;
         foreach (var id in overdue)
         {
-            if (await DecideAsync(id, BookingState.Pending, BookingState.Expired, null, cancellationToken) == BookingOperationStatus.Success)
+            if (await DecideAsync(id, BookingState.Pending, BookingState.Expired, null, null, cancellationToken) == BookingOperationStatus.Success)
             {
                 expired++;
             }
@@ -85,7 +85,7 @@ public sealed class BookingService(FormsDbContext db, FormRegistry forms, Cancel
     }
 
     private async Task<BookingOperationStatus> DecideAsync(
-        Guid bookingId, BookingState from, BookingState to, string? message, CancellationToken cancellationToken)
+        Guid bookingId, BookingState from, BookingState to, string? message, Manager? by, CancellationToken cancellationToken)
     {
         var booking = await db.Bookings.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bookingId, cancellationToken);
         if (booking is null)
@@ -94,11 +94,15 @@ public sealed class BookingService(FormsDbContext db, FormRegistry forms, Cancel
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        Guid? byKey = by?.Key;
+        var byName = by?.Name;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changed = await db.Bookings.Where(b => b.Id == bookingId && b.State == from).ExecuteUpdateAsync(s => s
             .SetProperty(b => b.State, to)
             .SetProperty(b => b.DecidedUtc, now)
-            .SetProperty(b => b.OwnerMessage, message), cancellationToken);
+            .SetProperty(b => b.OwnerMessage, message)
+            .SetProperty(b => b.DecidedByKey, byKey)
+            .SetProperty(b => b.DecidedByName, byName), cancellationToken);
         if (changed == 0)
         {
             return BookingOperationStatus.NotPending;

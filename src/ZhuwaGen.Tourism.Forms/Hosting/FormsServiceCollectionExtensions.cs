@@ -34,6 +34,8 @@ public static class FormsServiceCollectionExtensions
                 "Forms:Bookings: RetentionDays, EntryRetentionDays, RetentionCheckInterval and BlockHorizonDays must be positive.")
             .Validate(o => o.CalendarSyncInterval > TimeSpan.Zero, "Forms:Bookings:CalendarSyncInterval must be positive.")
             .ValidateOnStart();
+        services.AddOptions<FormChangeOptions>().BindConfiguration(FormChangeOptions.SectionName)
+            .Validate(o => o.ChangeCheckInterval > TimeSpan.Zero, "Forms:Definitions:ChangeCheckInterval must be positive.").ValidateOnStart();
         services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.SectionName)
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.MaxAttempts > 0 && o.AttemptTimeout > TimeSpan.Zero,
                 "Forms:Workflows intervals and MaxAttempts must be positive.")
@@ -79,6 +81,17 @@ public static class FormsServiceCollectionExtensions
                 UseProxy = false,
                 ConnectCallback = sp.GetRequiredService<WebhookConnector>().ConnectAsync,
             });
+
+        // A guesthouse's robot URL is typed by an owner too: the same checked connection.
+        services.AddScoped<Bookings.Robots.GuesthouseRobots>();
+        services.AddHttpClient(Bookings.Robots.GuesthouseRobots.ClientName, client => client.Timeout = TimeSpan.FromSeconds(20))
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                UseProxy = false,
+                ConnectCallback = sp.GetRequiredService<WebhookConnector>().ConnectAsync,
+            });
         services.AddSingleton<IWorkflowExecutor, SendEmailWorkflow>();
         services.AddSingleton<IWorkflowExecutor, PostToUrlWorkflow>();
         services.AddSingleton<IWorkflowExecutor, RobotWorkflow>();
@@ -87,6 +100,7 @@ public static class FormsServiceCollectionExtensions
         services.AddHostedService<BookingDeadlineJob>();
         services.AddHostedService<BookingRetentionJob>();
         services.AddHostedService<CalendarResyncJob>();
+        services.AddHostedService<FormChangeWatch>();
         services.AddFormsRateLimits();
         return services;
     }

@@ -118,6 +118,12 @@ public sealed class BookingEntity
 
     public DateTime? DecidedUtc { get; set; }
 
+    /// <summary>The account of the manager who confirmed, declined or cancelled it; null for expiry and the guest's own cancel.</summary>
+    public Guid? DecidedByKey { get; set; }
+
+    /// <summary>That manager's name when they answered (several may manage one guesthouse).</summary>
+    public string? DecidedByName { get; set; }
+
     /// <summary>When the guest's name, phone and email were replaced after the retention period; null until then.</summary>
     public DateTime? AnonymisedUtc { get; set; }
 }

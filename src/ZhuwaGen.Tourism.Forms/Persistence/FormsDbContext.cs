@@ -25,6 +25,8 @@ public abstract class FormsDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<CalendarSyncLogEntity> CalendarSyncLog => Set<CalendarSyncLogEntity>();
 
     public DbSet<CalendarSubscriptionEntity> CalendarSubscriptions => Set<CalendarSubscriptionEntity>();
+    public DbSet<GuesthouseRobotEntity> GuesthouseRobots => Set<GuesthouseRobotEntity>();
+
     public DbSet<FormDefinitionEntity> FormDefinitions => Set<FormDefinitionEntity>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -35,6 +35,9 @@ public sealed class RoomBlockEntity
 
     public string CreatedBy { get; set; } = string.Empty;
 
+    /// <summary>The account of the manager who blocked the rooms by hand; null for calendar imports.</summary>
+    public Guid? CreatedByKey { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 }
 

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ZhuwaGen.Tourism.Forms.Bookings.Robots;
 using ZhuwaGen.Tourism.Forms.Definitions;
 
 namespace ZhuwaGen.Tourism.Forms.Workflows;
@@ -10,11 +12,12 @@ namespace ZhuwaGen.Tourism.Forms.Workflows;
 /// WeCom and DingTalk {"msgtype":"text","text":{"content":…}}, Feishu {"msg_type":"text","content":{"text":…}}; with
 /// the setting format "markdown", WeCom's {"msgtype":"markdown","markdown":{"content":…}} and DingTalk's
 /// {"msgtype":"markdown","markdown":{"title":…,"text":…}} (Feishu has no plain markdown message: text stays).
-/// Settings: url (the robot's webhook address), message (magic strings; the field summary when empty), format. The robots
+/// Settings: url (the robot's webhook address, or <c>[#guesthouseRobot]</c>: the booked guesthouse's own robot set in
+/// the inbox, <see cref="GuesthouseRobots"/>, nothing sent when it has none), message (magic strings; the field summary when empty), format. The robots
 /// answer 200 even when they refuse a message, with errcode (WeCom, DingTalk) or code (Feishu) not 0: that is a
 /// failure too, and retried.
 /// </summary>
-internal sealed class RobotWorkflow(IHttpClientFactory clients, Cms.Publishing.PublishedSnapshotService snapshot) : IWorkflowExecutor
+internal sealed class RobotWorkflow(IHttpClientFactory clients, Cms.Publishing.PublishedSnapshotService snapshot, IServiceScopeFactory scopes) : IWorkflowExecutor
 {
     public IReadOnlyCollection<WorkflowKind> Kinds { get; } = [WorkflowKind.WeComRobot, WorkflowKind.DingTalkRobot, WorkflowKind.FeishuRobot];
 
@@ -35,13 +38,33 @@ internal sealed class RobotWorkflow(IHttpClientFactory clients, Cms.Publishing.P
     {
         var template = workflow.Setting("message");
         var text = template.Length > 0 ? context.Expand(template) : $"{context.Form.Name}\n{context.Summary(snapshot.Current.DefaultCulture)}";
+        var markdown = workflow.Setting("format") == "markdown";
+        if (workflow.Setting("url").Trim() == GuesthouseRobots.Placeholder)
+        {
+            // The booked guesthouse's own robot, in its own kind's format; a guesthouse that set none is not alerted.
+            await using var scope = scopes.CreateAsyncScope();
+            var robots = scope.ServiceProvider.GetRequiredService<GuesthouseRobots>();
+            if ((context.Booking?.ContentId ?? context.Entry.ContentId) is { } guesthouse && await robots.FindAsync(guesthouse, cancellationToken) is { } robot)
+            {
+                await robots.SendAsync(robot, text, markdown, cancellationToken);
+            }
+
+            return;
+        }
+
         using var response = await clients.CreateClient(PostToUrlWorkflow.ClientName)
-            .PostAsJsonAsync(workflow.Setting("url"), Payload(workflow.Kind, text, workflow.Setting("format") == "markdown"), cancellationToken);
+            .PostAsJsonAsync(workflow.Setting("url"), Payload(workflow.Kind, text, markdown), cancellationToken);
+        await EnsureAcceptedAsync(workflow.Kind, response, cancellationToken);
+    }
+
+    /// <summary>A 2xx whose body carries no refusal code (robots answer 200 even when they refuse).</summary>
+    public static async Task EnsureAcceptedAsync(WorkflowKind kind, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (RefusalCode(body) is { } code)
         {
-            throw new HttpRequestException($"The {workflow.Kind} refused the message (code {code}): {body[..Math.Min(body.Length, 300)]}");
+            throw new HttpRequestException($"The {kind} refused the message (code {code}): {body[..Math.Min(body.Length, 300)]}");
         }
     }
 

@@ -10,7 +10,8 @@ namespace ZhuwaGen.Tourism.Forms.Workflows;
 /// What a workflow sees: the form, the entry and its values, the booking when there is one, and the hosting page.
 /// <see cref="Expand"/> fills Umbraco-style magic strings: [#alias] a field value, [$alias] a property of the hosting
 /// page, and [#bookingReference], [#cancelUrl], [#formName], [#entryId], [#state], [#ownerMessage], [#pageName],
-/// [#guesthouseManagers] (the emails of every owner account bound to the booked page, ";"-separated) and [#inboxUrl].
+/// [#guesthouseManagers] (the emails of every owner account bound to the booked page, ";"-separated), [#inboxUrl] and
+/// [#answeredBy] (the name of the manager who confirmed or declined the booking).
 /// </summary>
 public sealed partial class WorkflowContext(
     FormDefinition form,
@@ -50,6 +51,7 @@ public sealed partial class WorkflowContext(
             "entryId" => entry.Id.ToString("D"),
             "state" => booking?.State.ToString() ?? entry.State.ToString(),
             "ownerMessage" => booking?.OwnerMessage ?? string.Empty,
+            "answeredBy" => booking?.DecidedByName ?? string.Empty,
             "pageName" => page?.Name(entry.Culture) ?? string.Empty,
             "guesthouseManagers" => string.Join(';', Managers),
             "inboxUrl" => InboxUrl,

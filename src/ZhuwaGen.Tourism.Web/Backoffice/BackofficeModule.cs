@@ -20,6 +20,7 @@ internal static class BackofficeModule
         services.AddScoped<ContentCards>();
         services.AddScoped<EditScreen>();
         services.AddScoped<Bookings.GuesthouseAccess>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Bookings.BookingsForbidden>();
         services.AddScoped<StructuredFields>();
         services.AddScoped<PickerCandidates>();
         services.AddScoped<Review.ItemReviews>();

@@ -31,7 +31,7 @@ public sealed class RoomBlocks(
     private const int MaxAttempts = 10;
 
     public async Task<(BlockOperationStatus Status, DateOnly? FullNight)> AddAsync(
-        Guid guesthouse, BlockRequest request, string createdBy, CancellationToken cancellationToken)
+        Guid guesthouse, BlockRequest request, Manager createdBy, CancellationToken cancellationToken)
     {
         var target = BookableTarget.Read(content, guesthouse, content.Current.Snapshot.DefaultCulture);
         var roomType = target?.RoomTypes.FirstOrDefault(r => r.Key == request.RoomType);
@@ -54,7 +54,8 @@ public sealed class RoomBlocks(
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                var block = New(guesthouse, roomType.Key, plan, request.Source, request.Note, createdBy);
+                var block = New(guesthouse, roomType.Key, plan, request.Source, request.Note, createdBy.Name);
+                block.CreatedByKey = createdBy.Key;
                 if (await Reservation.HoldAsync(db, plan, block.Id, cancellationToken) is { } full)
                 {
                     return (BlockOperationStatus.Full, full);

@@ -41,6 +41,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<BookingEnt
         builder.Property(b => b.GuestPhone).HasMaxLength(50);
         builder.Property(b => b.Culture).HasMaxLength(20);
         builder.Property(b => b.OwnerMessage).HasMaxLength(2000);
+        builder.Property(b => b.DecidedByName).HasMaxLength(200);
         builder.HasIndex(b => b.Reference).IsUnique();
         builder.HasIndex(b => b.EntryId).IsUnique();
         builder.HasIndex(b => new { b.ContentId, b.FirstNight });
@@ -120,5 +121,18 @@ internal sealed class FormDefinitionConfiguration : IEntityTypeConfiguration<For
         builder.Property(f => f.FileHash).HasMaxLength(64);
         builder.Property(f => f.UpdatedBy).HasMaxLength(320);
         builder.Property(f => f.Revision).IsConcurrencyToken();
+    }
+}
+
+internal sealed class GuesthouseRobotConfiguration : IEntityTypeConfiguration<GuesthouseRobotEntity>
+{
+    public void Configure(EntityTypeBuilder<GuesthouseRobotEntity> builder)
+    {
+        builder.ToTable("guesthouse_robots");
+        builder.HasKey(r => r.ContentId);
+        builder.Property(r => r.ContentId).ValueGeneratedNever();
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Url).HasMaxLength(1000);
+        builder.Property(r => r.UpdatedBy).HasMaxLength(200);
     }
 }

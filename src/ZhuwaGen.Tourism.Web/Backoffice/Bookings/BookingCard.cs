@@ -20,7 +20,8 @@ public sealed record BookingCard(
     string? Email,
     string? OwnerMessage,
     string? Deadline,
-    string? DeadlineIn)
+    string? DeadlineIn,
+    string? Answered)
 {
     public static BookingCard Of(BookingEntity booking, ManagedGuesthouse guesthouse, BackofficeText text, DateTime nowUtc) => new(
         booking.Id,
@@ -37,7 +38,14 @@ public sealed record BookingCard(
         booking.GuestEmail,
         booking.OwnerMessage,
         booking.State == BookingState.Pending && booking.ReplyDeadlineUtc is { } deadline ? text.DateTime(ShanghaiTime.FromUtc(deadline)) : null,
-        booking.State == BookingState.Pending && booking.ReplyDeadlineUtc is { } due ? Remaining(due - nowUtc, text) : null);
+        booking.State == BookingState.Pending && booking.ReplyDeadlineUtc is { } due ? Remaining(due - nowUtc, text) : null,
+        Answer(booking, text));
+
+    /// <summary>"已确认 · 王芳 · 11-30 14:05": what became of it, who answered (several may manage one guesthouse) and when.</summary>
+    public static string? Answer(BookingEntity booking, BackofficeText text) => booking.DecidedUtc is not { } decided || booking.State == BookingState.Pending
+        ? null
+        : string.Join(" · ", new[] { text["BookingState_" + booking.State], booking.DecidedByName, ShanghaiTime.FromUtc(decided).ToString("MM-dd HH:mm", CultureInfo.InvariantCulture) }
+            .Where(part => !string.IsNullOrEmpty(part)));
 
     /// <summary>"in 5 h", "in 40 min", "overdue": how long the owner has left, rounded down so it never overstates.</summary>
     public static string Remaining(TimeSpan left, BackofficeText text) => left switch
@@ -63,7 +71,8 @@ public sealed class InboxPage : ShellPage
 
     public required IReadOnlyList<BookingCard> Pending { get; init; }
 
-    public required IReadOnlyList<BookingCard> Others { get; init; }
+    /// <summary>One page of the decided and past bookings.</summary>
+    public required InboxPaging Others { get; init; }
 
     public string? Notice { get; init; }
 

@@ -15,6 +15,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
+[ForbiddenAsPage]
 [AutoValidateAntiforgeryToken]
 public sealed class CalendarSyncController(
     GuesthouseAccess access, CalendarFeeds feeds, CalendarImport import, CalendarUrlFetch fetch, CalendarSubscriptions subscriptions) : Controller

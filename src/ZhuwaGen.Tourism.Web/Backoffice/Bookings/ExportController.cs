@@ -14,6 +14,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
+[ForbiddenAsPage]
 public sealed class ExportController(GuesthouseAccess access, BookingService bookings) : Controller
 {
     [HttpGet(BackofficeRoutes.Bookings + "/export.csv")]

@@ -16,14 +16,16 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
+[ForbiddenAsPage]
 [AutoValidateAntiforgeryToken]
 public sealed class InboxController(GuesthouseAccess access, BookingService bookings, IOptions<BookingOptions> options, [FromKeyedServices(FormsClock.Key)] TimeProvider clock) : Controller
 {
-    private const int OthersShown = 40;
+    /// <summary>Decided and past bookings per page; requests waiting for an answer are always all shown, first.</summary>
+    public const int OthersPerPage = 20;
 
     [KeepOffline]
     [HttpGet(BackofficeRoutes.Bookings)]
-    public async Task<IActionResult> ShowAsync(string? done, string? reference, CancellationToken cancellationToken)
+    public async Task<IActionResult> ShowAsync(string? done, string? reference, int? page, CancellationToken cancellationToken)
     {
         var text = ShellContext.Text(HttpContext);
         Response.Headers.CacheControl = "no-store";
@@ -34,6 +36,15 @@ public sealed class InboxController(GuesthouseAccess access, BookingService book
         var all = (await bookings.ListForContentAsync(byKey.Keys, cancellationToken))
             .Select(b => (Booking: b, Card: BookingCard.Of(b, byKey[b.ContentId], text, now)))
             .ToList();
+        // After the requests: stays still to come, soonest first, then what is past or was not taken, latest first.
+        var ordered = all.Where(b => b.Booking.State != BookingState.Pending)
+            .OrderBy(b => b.Booking.State == BookingState.Confirmed && b.Card.CheckOut >= today ? 0 : 1)
+            .ThenBy(b => b.Booking.State == BookingState.Confirmed && b.Card.CheckOut >= today ? b.Card.CheckIn.DayNumber : -b.Card.CheckIn.DayNumber)
+            .ThenByDescending(b => b.Booking.CreatedUtc)
+            .ThenBy(b => b.Booking.Id)
+            .Select(b => b.Card)
+            .ToList();
+        var others = InboxPaging.Of(ordered, page, OthersPerPage);
         return View("~/Backoffice/Bookings/Inbox.cshtml", new InboxPage
         {
             Text = text,
@@ -42,13 +53,7 @@ public sealed class InboxController(GuesthouseAccess access, BookingService book
             Tabs = Section.For(User),
             Guesthouses = guesthouses,
             Pending = all.Where(b => b.Booking.State == BookingState.Pending).Select(b => b.Card).ToList(),
-            // After the requests: stays still to come, soonest first, then what is past or was not taken.
-            Others = all.Where(b => b.Booking.State != BookingState.Pending)
-                .OrderBy(b => b.Booking.State == BookingState.Confirmed && b.Card.CheckOut >= today ? 0 : 1)
-                .ThenBy(b => b.Booking.State == BookingState.Confirmed && b.Card.CheckOut >= today ? b.Card.CheckIn.DayNumber : -b.Card.CheckIn.DayNumber)
-                .Take(OthersShown)
-                .Select(b => b.Card)
-                .ToList(),
+            Others = others,
             Notice = done is not ("confirmed" or "declined" or "already") ? null
                 : text.Format("Done_" + done, reference ?? string.Empty, text.Time(ShanghaiTime.FromUtc(now)), AnsweredAs(all.Select(b => b.Booking), reference, text)),
             NoticeIsRefusal = done == "already",
@@ -75,8 +80,8 @@ public sealed class InboxController(GuesthouseAccess access, BookingService book
         message = string.IsNullOrWhiteSpace(message) ? null : message.Trim()[..Math.Min(message.Trim().Length, 1000)];
         var status = decision switch
         {
-            "confirm" => await bookings.ConfirmAsync(id, message, cancellationToken),
-            "decline" => await bookings.DeclineAsync(id, message, cancellationToken),
+            "confirm" => await bookings.ConfirmAsync(id, message, CurrentManager.Of(User), cancellationToken),
+            "decline" => await bookings.DeclineAsync(id, message, CurrentManager.Of(User), cancellationToken),
             _ => (BookingOperationStatus?)null,
         };
         if (status is null)

@@ -13,6 +13,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = UserRoles.Admin)]
+[ForbiddenAsPage(ForbiddenAsPageAttribute.AdminsOnly)]
 [AutoValidateAntiforgeryToken]
 public sealed class OwnersController(UserStartNodes startNodes, GuesthouseAccess access, TimeProvider clock) : Controller
 {

@@ -18,6 +18,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 [Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
+[ForbiddenAsPage]
 [AutoValidateAntiforgeryToken]
 public sealed class StayController(
     GuesthouseAccess access, RoomStatus status, RoomBlocks blocks, CalendarFeeds feeds, CalendarImport import,
@@ -78,7 +79,7 @@ public sealed class StayController(
             return Back(key, error: "dates");
         }
 
-        var (result, full) = await blocks.AddAsync(key, request, CurrentUser.NameOf(User), cancellationToken);
+        var (result, full) = await blocks.AddAsync(key, request, CurrentManager.Of(User), cancellationToken);
         return result switch
         {
             BlockOperationStatus.Success => Back(key, done: "blocked", from: request.FirstNight),

@@ -25,8 +25,8 @@ public sealed class BookingRetentionTests
         var later = await inbox.BookAsync(Samples.FamilyRoom, checkIn: 60, nights: 2, name: "Later Guest");
         await inbox.Site.WithScopeAsync<BookingService>(async s =>
         {
-            await s.ConfirmAsync(old.Id, "See you", CancellationToken.None);
-            await s.ConfirmAsync(later.Id, null, CancellationToken.None);
+            await s.ConfirmAsync(old.Id, "See you", null, CancellationToken.None);
+            await s.ConfirmAsync(later.Id, null, null, CancellationToken.None);
         });
 
         // 41 days on, the first stay ended 29 days ago: not yet. 43 days on, it ended 31 days ago: anonymised.

@@ -33,7 +33,9 @@ public sealed class OwnerBindingTests
         Assert.Contains($"value=\"{InboxSite.XiongjiuHomestay:D}\">", screen);
         Assert.Equal("/umbraco/bookings/owners?done=saved", saved.Headers.Location!.OriginalString);
         Assert.Contains(xiongjiu.Reference, after);
-        Assert.Equal(HttpStatusCode.Redirect, byOwner.StatusCode);
+        // An owner is signed in but the binding screen is for administrators: 403 with a page saying so, not a sign-in redirect.
+        Assert.Equal(HttpStatusCode.Forbidden, byOwner.StatusCode);
+        Assert.Contains("This screen is for administrators", await byOwner.Content.ReadAsStringAsync());
         Assert.Equal([route, InboxSite.XiongjiuHomestay], nodes);
     }
 }

@@ -48,8 +48,8 @@ public sealed class BookingDecisionTests : IAsyncLifetime
     public async Task Confirm_approves_once_and_keeps_the_room_decline_releases_it()
     {
         var confirmed = await BookAsync(Samples.FamilyRoom, 40);
-        Assert.Equal(BookingOperationStatus.Success, await Services<BookingService, BookingOperationStatus>(s => s.ConfirmAsync(confirmed.Id, "See you", default)));
-        Assert.Equal(BookingOperationStatus.NotPending, await Services<BookingService, BookingOperationStatus>(s => s.DeclineAsync(confirmed.Id, "oops", default)));
+        Assert.Equal(BookingOperationStatus.Success, await Services<BookingService, BookingOperationStatus>(s => s.ConfirmAsync(confirmed.Id, "See you", null, default)));
+        Assert.Equal(BookingOperationStatus.NotPending, await Services<BookingService, BookingOperationStatus>(s => s.DeclineAsync(confirmed.Id, "oops", null, default)));
         _clock.Advance(TimeSpan.FromDays(2));
         Assert.Equal(0, await Services<BookingService, int>(s => s.ExpireOverdueAsync(default)));
 
@@ -60,7 +60,7 @@ public sealed class BookingDecisionTests : IAsyncLifetime
         Assert.Equal([0, 0, 1], family.Select(n => n.Free));
 
         var declined = await BookAsync(Samples.StandardTwin, 40);
-        Assert.Equal(BookingOperationStatus.Success, await Services<BookingService, BookingOperationStatus>(s => s.DeclineAsync(declined.Id, "Full that week", default)));
+        Assert.Equal(BookingOperationStatus.Success, await Services<BookingService, BookingOperationStatus>(s => s.DeclineAsync(declined.Id, "Full that week", null, default)));
         Assert.Equal(0, await _site.WithFormsDbAsync(db => db.InventoryHolds.CountAsync(h => h.BookingId == declined.Id)));
         var owned = await Services<BookingService, IReadOnlyList<BookingEntity>>(s => s.ListForContentAsync([Samples.SangjiuCourtyard], default));
         Assert.Equal(2, owned.Count);

@@ -34,7 +34,9 @@ public sealed class WorkflowRetryTests
         Assert.Contains("/umbraco/forms/bookings/cancel?token=", toGuest.TextBody ?? string.Empty);
         Assert.Contains(smtp.Received, m => m.To.ToString().Contains("owner1@example.invalid") && (m.TextBody ?? string.Empty).Contains(reference));
         await Eventually.TrueAsync(async () => await site.WithFormsDbAsync(db => db.WorkflowOutbox.AllAsync(o => o.CompletedUtc != null)), "every outbox row completed");
-        var attempts = await site.WithFormsDbAsync(db => db.WorkflowOutbox.SumAsync(o => o.Attempts));
+        // The mails' rows only: the seed's guesthouse-robot row finds no robot set for the guesthouse and completes at once.
+        var guesthouseRobot = Guid.Parse("3c2f6a1e-7d4b-4e0a-9b8c-5a1d2e3f4b6c");
+        var attempts = await site.WithFormsDbAsync(db => db.WorkflowOutbox.Where(o => o.WorkflowId != guesthouseRobot).SumAsync(o => o.Attempts));
         Assert.Equal(2 + smtp.Refused, attempts);
     }
 

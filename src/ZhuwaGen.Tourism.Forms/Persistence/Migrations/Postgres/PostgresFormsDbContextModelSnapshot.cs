@@ -42,6 +42,13 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<Guid?>("DecidedByKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime?>("DecidedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -331,6 +338,37 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                     b.ToTable("form_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.GuesthouseRobotEntity", b =>
+                {
+                    b.Property<Guid>("ContentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("UpdatedByKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("ContentId");
+
+                    b.ToTable("guesthouse_robots", (string)null);
+                });
+
             modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.InventoryHoldEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -384,6 +422,9 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
+
+                    b.Property<Guid?>("CreatedByKey")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");

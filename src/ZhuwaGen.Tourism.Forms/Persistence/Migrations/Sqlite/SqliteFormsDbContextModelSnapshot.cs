@@ -37,6 +37,13 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DecidedByKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("DecidedUtc")
                         .HasColumnType("TEXT");
 
@@ -324,6 +331,37 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Sqlite
                     b.ToTable("form_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.GuesthouseRobotEntity", b =>
+                {
+                    b.Property<Guid>("ContentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedByKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContentId");
+
+                    b.ToTable("guesthouse_robots", (string)null);
+                });
+
             modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.InventoryHoldEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -374,6 +412,9 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Sqlite
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByKey")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedUtc")
