@@ -119,7 +119,14 @@ public sealed class FormsSite : IAsyncDisposable
 /// <summary>Bodies for the sample booking forms, dated from today so they stay in the future.</summary>
 public static class Bodies
 {
-    public static string Day(int fromToday) => DateOnly.FromDateTime(DateTime.UtcNow).AddDays(fromToday).ToString("yyyy-MM-dd");
+    /// <summary>
+    /// A day counted from today in Asia/Shanghai, where bookings count their days (Forms:Bookings:TimeZone): from 16:00
+    /// UTC that is a day ahead of the UTC date, and a stay dated from the UTC day would end a day early.
+    /// </summary>
+    public static string Day(int fromToday) => Today.AddDays(fromToday).ToString("yyyy-MM-dd");
+
+    public static DateOnly Today =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai"));
 
     public static object Stay(Guid roomType, int checkIn = 40, int nights = 2, int guests = 2, string? email = "guest@example.org", string culture = "en") => new
     {

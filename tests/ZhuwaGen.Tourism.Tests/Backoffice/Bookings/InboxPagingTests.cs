@@ -22,7 +22,7 @@ public sealed partial class InboxPagingTests
         var pending = await inbox.BookAsync(Samples.StandardTwin, name: "Waiting Guest");
         await inbox.FormsDbAsync(db =>
         {
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var today = Bodies.Today;
             for (var i = 1; i <= History; i++)
             {
                 // Past stays, the latest first when i is smallest: that is the order the inbox lists them in.
