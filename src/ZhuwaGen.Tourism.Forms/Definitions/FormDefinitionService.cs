@@ -101,7 +101,10 @@ public sealed class FormDefinitionService(
         }, cancellationToken);
     }
 
-    /// <summary>Refused while entries (bookings included) or documents use the form: their pages and records would point at nothing.</summary>
+    /// <summary>
+    /// Refused while entries (bookings included) or documents use the form: their pages and records would point at
+    /// nothing. An entry written after the usage check is caught by the entries' foreign key, with the same answer.
+    /// </summary>
     public async Task<FormOperationResult> DeleteAsync(Guid id, CancellationToken cancellationToken) =>
         await UnderGateAsync(async () =>
         {
@@ -116,7 +119,16 @@ public sealed class FormDefinitionService(
                 return new FormOperationResult(FormOperationStatus.InUse, Users: users);
             }
 
-            await db.FormDefinitions.Where(f => f.Id == id).ExecuteDeleteAsync(cancellationToken);
+            try
+            {
+                await db.FormDefinitions.Where(f => f.Id == id).ExecuteDeleteAsync(cancellationToken);
+            }
+            catch (Exception exception) when (ForeignKeyViolation.Is(exception))
+            {
+                // An entry committed after the check above: the database kept the form for it.
+                return new FormOperationResult(FormOperationStatus.InUse, Users: await usage.UsersOfAsync(id, cancellationToken));
+            }
+
             await ReloadAsync();
             return new FormOperationResult(FormOperationStatus.Success);
         }, cancellationToken);

@@ -29,9 +29,10 @@ public sealed class FormFileImport(FormsDbContext db, FormUsage usage, [FromKeye
                 await TryApplyAsync(fileForms, cancellationToken);
                 return;
             }
-            catch (Exception exception) when (UniqueConflict.Is(exception) && attempt < MaxAttempts)
+            catch (Exception exception) when ((UniqueConflict.Is(exception) || ForeignKeyViolation.Is(exception)) && attempt < MaxAttempts)
             {
-                // Another instance starting on the same database applied the file first: read again.
+                // Another instance starting on the same database applied the file first, or an entry arrived for a
+                // dropped form after its usage was read: read again.
                 await Task.Delay(50 * attempt, cancellationToken);
             }
         }

@@ -47,6 +47,12 @@ public sealed class EntryService(
             {
                 return await TryWriteAsync(form, submission, values, messages, cancellationToken);
             }
+            catch (Exception exception) when (ForeignKeyViolation.Is(exception))
+            {
+                // The form was deleted after this instance's registry last loaded it; nothing of the entry was kept.
+                db.ChangeTracker.Clear();
+                return new SubmitOutcome(SubmitStatus.FormNotFound, SubmitOutcome.NoErrors);
+            }
             catch (Exception exception) when (UniqueConflict.Is(exception) && attempt < MaxAttempts)
             {
                 // Another request took the unit, the key or the reference first: read again and try again.

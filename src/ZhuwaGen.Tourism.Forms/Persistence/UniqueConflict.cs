@@ -11,6 +11,7 @@ namespace ZhuwaGen.Tourism.Forms.Persistence;
 public static class UniqueConflict
 {
     private const int SqliteConstraint = 19;
+    private const int SqliteConstraintForeignKey = 787;
 
     public static bool Is(Exception exception)
     {
@@ -21,7 +22,8 @@ public static class UniqueConflict
 
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is SqliteException { SqliteErrorCode: SqliteConstraint } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            // SQLite reports every constraint as 19; a foreign key refusal is settled, not a race to retry.
+            if (current is SqliteException { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: not SqliteConstraintForeignKey } or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
             {
                 return true;
             }

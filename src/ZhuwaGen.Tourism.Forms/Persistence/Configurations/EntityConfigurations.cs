@@ -14,6 +14,11 @@ internal sealed class EntryConfiguration : IEntityTypeConfiguration<EntryEntity>
         builder.Property(e => e.ConsentText).HasMaxLength(4000);
         builder.HasIndex(e => new { e.FormId, e.IdempotencyKey }).IsUnique();
         builder.HasIndex(e => new { e.FormId, e.CreatedUtc });
+
+        // The usage check before a form's delete cannot see an entry committed after it; the database can. NO ACTION
+        // rather than RESTRICT: both refuse at the end of the statement, but SQLite carries out RESTRICT as a trigger and
+        // reports it as one (1811), where NO ACTION is reported as the foreign key error (787) it is.
+        builder.HasOne<FormDefinitionEntity>().WithMany().HasForeignKey(e => e.FormId).OnDelete(DeleteBehavior.NoAction);
     }
 }
 

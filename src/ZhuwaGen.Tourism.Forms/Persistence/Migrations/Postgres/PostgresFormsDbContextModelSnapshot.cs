@@ -509,6 +509,15 @@ namespace ZhuwaGen.Tourism.Forms.Persistence.Migrations.Postgres
 
                     b.ToTable("form_workflow_outbox", (string)null);
                 });
+
+            modelBuilder.Entity("ZhuwaGen.Tourism.Forms.Persistence.EntryEntity", b =>
+                {
+                    b.HasOne("ZhuwaGen.Tourism.Forms.Persistence.FormDefinitionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+                });
 #pragma warning restore 612, 618
         }
     }
