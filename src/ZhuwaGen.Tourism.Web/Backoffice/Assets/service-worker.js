@@ -68,8 +68,9 @@ function isOwnScreen(href) {
 }
 
 async function screen(request, event) {
-  const network = fetch(request).then(async (response) => {
-    await keep(response.clone());
+  // The copy is stored beside the answer, not before it: the page streams to the screen as it arrives.
+  const network = fetch(request).then((response) => {
+    event.waitUntil(keep(response.clone()));
     return response;
   });
   event.waitUntil(network.catch(() => undefined));
