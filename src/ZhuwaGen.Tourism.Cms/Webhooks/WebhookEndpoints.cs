@@ -20,7 +20,13 @@ public sealed record WebhookSecretResponse(
             view.Headers, view.Enabled, view.CreateDate, secret);
 }
 
-public sealed record WebhookLogQuery(int? Skip, int? Take);
+// Properties rather than a positional record: the request delegate generator cannot bind nullable constructor parameters.
+public sealed record WebhookLogQuery
+{
+    public int? Skip { get; init; }
+
+    public int? Take { get; init; }
+}
 
 /// <summary>The Management API's webhook endpoints; administrators only.</summary>
 public static class WebhookEndpoints

@@ -26,16 +26,17 @@ internal static class InstallEndpoints
                 : Results.NotFound());
 
         install.MapPost(string.Empty, async (
-            [FromForm] InstallForm form, HttpContext context, FirstAdministrator installer, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
+            [FromForm] string? token, [FromForm] string? name, [FromForm] string? email, [FromForm] string? password,
+            HttpContext context, FirstAdministrator installer, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
         {
-            var status = await installer.InstallAsync(form.Token, form.Name ?? string.Empty, form.Email ?? string.Empty, form.Password ?? string.Empty, cancellationToken);
+            var status = await installer.InstallAsync(token, name ?? string.Empty, email ?? string.Empty, password ?? string.Empty, cancellationToken);
             return status switch
             {
                 null => Results.NotFound(),
                 UserOperationStatus.Success => Results.Content(
                     HtmlLayout.Page("en", "Administrator created", "<h1>Administrator created</h1><p>You can now sign in to the back-office.</p>"),
                     "text/html; charset=utf-8"),
-                _ => Results.Content(Form(form.Token!, antiforgery.GetAndStoreTokens(context), Problem(status.Value)), "text/html; charset=utf-8", statusCode: 400),
+                _ => Results.Content(Form(token!, antiforgery.GetAndStoreTokens(context), Problem(status.Value)), "text/html; charset=utf-8", statusCode: 400),
             };
         }).RequireRateLimiting(RateLimits.PublicPost);
         return routes;
@@ -64,6 +65,4 @@ internal static class InstallEndpoints
         <p><button type="submit">Create administrator</button></p>
         </form>
         """);
-
-    internal sealed record InstallForm(string? Token, string? Name, string? Email, string? Password);
 }

@@ -9,7 +9,15 @@ using ZhuwaGen.Tourism.Cms.Delivery.Request;
 namespace ZhuwaGen.Tourism.Cms.Delivery.Items;
 
 /// <summary>The expand and fields query parameters every item endpoint takes.</summary>
-internal sealed record ItemOptions([FromQuery(Name = "expand")] string? Expand, [FromQuery(Name = "fields")] string? Fields);
+// Properties rather than a positional record: the request delegate generator cannot bind nullable constructor parameters.
+internal sealed record ItemOptions
+{
+    [FromQuery(Name = "expand")]
+    public string? Expand { get; init; }
+
+    [FromQuery(Name = "fields")]
+    public string? Fields { get; init; }
+}
 
 /// <summary>GET content/item/{id}, content/item/{*path} and content/items?id=… (contract §1.1).</summary>
 internal static class ContentItemEndpoints

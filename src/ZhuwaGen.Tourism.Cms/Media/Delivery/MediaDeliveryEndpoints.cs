@@ -118,6 +118,18 @@ internal static class MediaDeliveryEndpoints
 }
 
 // Paging as text: an unreadable or negative value is a named 400 problem, as on the content query, not a binding failure.
-internal sealed record MediaQueryParameters(string? Fetch, string[]? Filter, string[]? Sort, string? Skip, string? Take);
+// Properties rather than a positional record: the request delegate generator cannot bind nullable constructor parameters.
+internal sealed record MediaQueryParameters
+{
+    public string? Fetch { get; init; }
+
+    public string[]? Filter { get; init; }
+
+    public string[]? Sort { get; init; }
+
+    public string? Skip { get; init; }
+
+    public string? Take { get; init; }
+}
 
 public sealed record PagedMediaResponse(long Total, IReadOnlyList<MediaItemResponse> Items);
