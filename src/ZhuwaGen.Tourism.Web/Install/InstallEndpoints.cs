@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Mvc;
 using ZhuwaGen.Tourism.Cms.Users;
 using ZhuwaGen.Tourism.Web.Site;
 
@@ -26,10 +25,27 @@ internal static class InstallEndpoints
                 : Results.NotFound());
 
         install.MapPost(string.Empty, async (
-            [FromForm] string? token, [FromForm] string? name, [FromForm] string? email, [FromForm] string? password,
             HttpContext context, FirstAdministrator installer, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
         {
-            var status = await installer.InstallAsync(token, name ?? string.Empty, email ?? string.Empty, password ?? string.Empty, cancellationToken);
+            // The form is read here, not bound: reading a form whose antiforgery check failed throws, and the handler
+            // generated at build time does not look at the check first as the one built at run time did.
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
+            {
+                return Results.Content(
+                    HtmlLayout.Page("en", "Form expired", "<h1>Form expired</h1><p>Open the install link from the log again.</p>"),
+                    "text/html; charset=utf-8",
+                    statusCode: 400);
+            }
+
+            if (!context.Request.HasFormContentType)
+            {
+                return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
+            }
+
+            var form = await context.Request.ReadFormAsync(cancellationToken);
+            string? token = form["token"];
+            var status = await installer.InstallAsync(
+                token, form["name"].ToString(), form["email"].ToString(), form["password"].ToString(), cancellationToken);
             return status switch
             {
                 null => Results.NotFound(),
@@ -38,7 +54,7 @@ internal static class InstallEndpoints
                     "text/html; charset=utf-8"),
                 _ => Results.Content(Form(token!, antiforgery.GetAndStoreTokens(context), Problem(status.Value)), "text/html; charset=utf-8", statusCode: 400),
             };
-        }).RequireRateLimiting(RateLimits.PublicPost);
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()).RequireRateLimiting(RateLimits.PublicPost);
         return routes;
     }
 
