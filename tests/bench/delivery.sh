@@ -22,6 +22,7 @@ start_site "$seed_port" "$work/grown.db"
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 checkpoint "$work/grown.db"
 dotnet "$bench" grow "$work/grown.db" 1000 1000 >/dev/null
+catch_up "$work/grown.db"
 cp "$work/grown.db" "$work/uncached.db"
 
 cached_port="$(free_port)"
