@@ -13,12 +13,8 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 /// on a schedule (<see cref="CalendarResync"/>) until the owner stops it or uploads a file under its label. Another
 /// owner's guesthouse is 404.
 /// </summary>
-[ApiExplorerSettings(IgnoreApi = true)]
-[Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
-[ForbiddenAsPage]
-[AutoValidateAntiforgeryToken]
 public sealed class CalendarSyncController(
-    GuesthouseAccess access, CalendarFeeds feeds, CalendarImport import, CalendarUrlFetch fetch, CalendarSubscriptions subscriptions) : Controller
+    GuesthouseAccess access, CalendarFeeds feeds, CalendarImport import, CalendarUrlFetch fetch, CalendarSubscriptions subscriptions) : BookingsController
 {
     [HttpPost("/umbraco/bookings/stays/{key:guid}/import-url")]
     public async Task<IActionResult> ImportUrlAsync(Guid key, [FromForm] Guid roomType, [FromForm] string? label, [FromForm] string? url, CancellationToken cancellationToken)

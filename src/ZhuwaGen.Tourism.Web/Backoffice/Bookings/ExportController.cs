@@ -1,7 +1,5 @@
 using System.Text;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Forms.Bookings;
 using ZhuwaGen.Tourism.Forms.Entries;
 using ZhuwaGen.Tourism.Web.Backoffice.Shell;
@@ -12,10 +10,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 /// The owner's bookings as CSV, for their accounts or a spreadsheet: every guesthouse they manage, or one with
 /// <c>?guesthouse=</c> (404 when it is not theirs).
 /// </summary>
-[ApiExplorerSettings(IgnoreApi = true)]
-[Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
-[ForbiddenAsPage]
-public sealed class ExportController(GuesthouseAccess access, BookingService bookings) : Controller
+public sealed class ExportController(GuesthouseAccess access, BookingService bookings) : BookingsController
 {
     [HttpGet(BackofficeRoutes.Bookings + "/export.csv")]
     public async Task<IActionResult> ExportAsync(Guid? guesthouse, CancellationToken cancellationToken)

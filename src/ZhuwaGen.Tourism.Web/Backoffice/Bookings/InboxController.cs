@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Forms.Bookings;
 using ZhuwaGen.Tourism.Forms.Hosting;
 using ZhuwaGen.Tourism.Forms.Persistence;
@@ -14,11 +12,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 /// deadline, and confirm or decline in one tap with an optional message. A decision goes through
 /// <see cref="BookingService"/>, whose outbox mails the guest; the owner stays in the inbox (POST-redirect-GET).
 /// </summary>
-[ApiExplorerSettings(IgnoreApi = true)]
-[Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
-[ForbiddenAsPage]
-[AutoValidateAntiforgeryToken]
-public sealed class InboxController(GuesthouseAccess access, BookingService bookings, IOptions<BookingOptions> options, [FromKeyedServices(FormsClock.Key)] TimeProvider clock) : Controller
+public sealed class InboxController(GuesthouseAccess access, BookingService bookings, IOptions<BookingOptions> options, [FromKeyedServices(FormsClock.Key)] TimeProvider clock) : BookingsController
 {
     /// <summary>Decided and past bookings per page; requests waiting for an answer are always all shown, first.</summary>
     public const int OthersPerPage = 20;

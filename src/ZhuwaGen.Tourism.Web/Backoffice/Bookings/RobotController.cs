@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Forms.Bookings.Robots;
 using ZhuwaGen.Tourism.Forms.Definitions;
 using ZhuwaGen.Tourism.Forms.Hosting;
@@ -13,11 +11,7 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 /// alerts this group about the guesthouse's requests. Saving checks the address (https, nothing inside the site's
 /// network); "send a test message" posts to it at once and says whether the group got it. Another owner's guesthouse is 404.
 /// </summary>
-[ApiExplorerSettings(IgnoreApi = true)]
-[Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
-[ForbiddenAsPage]
-[AutoValidateAntiforgeryToken]
-public sealed class RobotController(GuesthouseAccess access, GuesthouseRobots robots, [FromKeyedServices(FormsClock.Key)] TimeProvider clock) : Controller
+public sealed class RobotController(GuesthouseAccess access, GuesthouseRobots robots, [FromKeyedServices(FormsClock.Key)] TimeProvider clock) : BookingsController
 {
     public static string Path(Guid guesthouse) => BackofficeRoutes.Stay(guesthouse) + "/robot";
 

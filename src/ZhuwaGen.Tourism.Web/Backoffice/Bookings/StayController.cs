@@ -1,8 +1,6 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
-using ZhuwaGen.Tourism.Cms.Management.Security;
 using ZhuwaGen.Tourism.Forms.Bookings;
 using ZhuwaGen.Tourism.Forms.Bookings.Blocks;
 using ZhuwaGen.Tourism.Forms.Bookings.Calendars;
@@ -16,13 +14,9 @@ namespace ZhuwaGen.Tourism.Web.Backoffice.Bookings;
 /// A guesthouse's room status, and the manual blocks an owner adds for orders taken by phone, WeChat, Ctrip or Meituan
 /// (they hold rooms exactly as bookings do, so the site cannot sell those nights). Another owner's guesthouse is 404.
 /// </summary>
-[ApiExplorerSettings(IgnoreApi = true)]
-[Authorize(AuthenticationSchemes = BackOfficeSchemes.Cookie, Roles = BackofficeUser.BookingRoles)]
-[ForbiddenAsPage]
-[AutoValidateAntiforgeryToken]
 public sealed class StayController(
     GuesthouseAccess access, RoomStatus status, RoomBlocks blocks, CalendarFeeds feeds, CalendarImport import,
-    CalendarSubscriptions subscriptions, IOptions<BookingOptions> options, [FromKeyedServices(FormsClock.Key)] TimeProvider clock) : Controller
+    CalendarSubscriptions subscriptions, IOptions<BookingOptions> options, [FromKeyedServices(FormsClock.Key)] TimeProvider clock) : BookingsController
 {
     public const int Days = 14;
     private static readonly string[] Notices = ["blocked", "unblocked", "feed", "feedOff", "imported", "subscribed", "syncStopped"];
