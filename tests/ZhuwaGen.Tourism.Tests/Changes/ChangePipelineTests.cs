@@ -254,7 +254,10 @@ public sealed class ChangePipelineTests
 
         public override async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            if (Interlocked.Exchange(ref _request, null) is { } request)
+            // Only the commit of a change (its change-log row is in the context): a consumer's checkpoint, committed in
+            // the background meanwhile, must not take the hang-up meant for the publish.
+            if (eventData.Context?.ChangeTracker.Entries<ChangeLogEntryEntity>().Any() == true
+                && Interlocked.Exchange(ref _request, null) is { } request)
             {
                 Fired = true;
                 await request.CancelAsync();

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
 using ZhuwaGen.Tourism.Tests.Management;
@@ -45,6 +47,8 @@ public sealed class StorageFaultTests
         var parent = await DocumentApi.ChildOfSiteAsync(admin, "storyList");
         Assert.Equal("Healthy", await anonymous.GetStringAsync("/healthz"));
 
+        // The consumers' background writes for the changes made so far land before the fault, not inside it.
+        await site.Services.GetRequiredService<ChangePipeline>().WaitForIdleAsync(default);
         injector.Fault = fault;
         using var failed = await admin.PostAsJsonAsync($"{DocumentApi.Api}/document", DocumentApi.Story(parent, "During the fault"));
         var problem = await failed.Content.ReadFromJsonAsync<JsonElement>();
