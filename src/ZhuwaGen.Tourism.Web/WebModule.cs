@@ -66,6 +66,11 @@ internal static class WebModule
         // Routing after static files: the site's catch-all page would otherwise match every path first, and the
         // static file middleware does not serve a request that already has an endpoint.
         app.UseRouting();
+
+        // Straight after routing, before authentication: every policy stores only public answers (no Authorization
+        // header, no preview, no Set-Cookie, a public Delivery API), so a hit needs nothing the later steps give, and
+        // skips their cost (OpenIddict inspects every request that reaches authentication).
+        app.UseOutputCache();
         app.UseMiddleware<TokenThrottle>();
         app.UseAuthentication();
         app.UseMiddleware<Backoffice.Admin.RequireTwoFactorForAdmins>();

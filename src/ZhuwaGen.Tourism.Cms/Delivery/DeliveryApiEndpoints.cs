@@ -23,10 +23,12 @@ public static class DeliveryApiEndpoints
         return group;
     }
 
-    /// <summary>The output cache and the item endpoints; the query endpoint (GET /content) is mapped by its own module.</summary>
+    /// <summary>
+    /// The item endpoints; the query endpoint (GET /content) is mapped by its own module. The host places the output
+    /// cache (<c>UseOutputCache</c>) after routing, whose endpoint carries the policy.
+    /// </summary>
     public static WebApplication MapDeliveryApi(this WebApplication app)
     {
-        app.UseOutputCache();
         app.MapDeliveryContentGroup().MapContentItems();
         return app;
     }

@@ -79,4 +79,24 @@ public sealed class CachingTests
         Assert.Null(second.Headers.Age);
         Assert.NotNull(publicSecond.Headers.Age);
     }
+
+    [Theory, BothProviders]
+    public async Task A_cached_public_item_is_never_served_to_a_request_the_api_would_refuse(DatabaseProvider provider)
+    {
+        var (site, database) = await SiteFactory.CreateAsync(provider, DeliverySites.Settings(("Umbraco:CMS:DeliveryApi:OutputCache:Enabled", "true")));
+        await using var _ = database;
+        await using var __ = site;
+        using var client = site.CreateClient();
+
+        // The cache sits before authentication in the pipeline: a hit must still be only what anyone may read.
+        using var publicFirst = await GetAsync(client, $"item/{RedStation}");
+        using var publicSecond = await GetAsync(client, $"item/{RedStation}");
+        using var previewWithoutKey = await GetAsync(client, $"item/{RedStation}", ("Preview", "true"));
+        using var previewWithWrongKey = await GetAsync(client, $"item/{RedStation}", ("Preview", "true"), ("Api-Key", "not-the-key"));
+
+        Assert.NotNull(publicSecond.Headers.Age);
+        Assert.Equal(HttpStatusCode.Unauthorized, previewWithoutKey.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, previewWithWrongKey.StatusCode);
+        Assert.Null(previewWithWrongKey.Headers.Age);
+    }
 }
