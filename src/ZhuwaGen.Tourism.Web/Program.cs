@@ -14,8 +14,19 @@ try
     });
     builder.AddZhuwaGen(root);
     var app = builder.Build();
-    app.MapZhuwaGen();
-    await DatabaseProbe.EnsureUsableAsync(app.Services, CancellationToken.None);
+
+    // The probe waits on the database while the endpoints are built: on two cores they overlap.
+    var probe = Task.Run(() => DatabaseProbe.EnsureUsableAsync(app.Services, CancellationToken.None));
+    try
+    {
+        app.MapZhuwaGen();
+    }
+    finally
+    {
+        await probe.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    await probe;
 
     if (SchemaExportCommand.Matches(args))
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ZhuwaGen.Tourism.Cms.ContentTypes;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Schema;
 
@@ -28,7 +29,13 @@ public sealed class CmsInitializer(
         }
     }
 
-    public async Task ImportSchemaAsync(CancellationToken cancellationToken)
+    public Task ImportSchemaAsync(CancellationToken cancellationToken) => ImportSchemaAsync(ReadSchemaFile(), cancellationToken);
+
+    /// <summary>
+    /// Reads and validates umbraco.config, touching no database: start-up runs it beside the migrations. Throws
+    /// <see cref="CmsStartupException"/> naming every problem of a broken file.
+    /// </summary>
+    public ContentSchema ReadSchemaFile()
     {
         var file = paths.Resolve(options.Value.File);
         var read = SchemaFileReader.Read(file);
@@ -39,7 +46,14 @@ public sealed class CmsInitializer(
                 + string.Join(Environment.NewLine, read.Errors.Select(e => "  - " + e)));
         }
 
-        var result = await importer.ImportAsync(read.Schema!, options.Value.AllowDataLoss, cancellationToken);
+        return read.Schema!;
+    }
+
+    /// <summary>Imports a schema <see cref="ReadSchemaFile"/> read; the migrations must have run.</summary>
+    public async Task ImportSchemaAsync(ContentSchema schema, CancellationToken cancellationToken)
+    {
+        var file = paths.Resolve(options.Value.File);
+        var result = await importer.ImportAsync(schema, options.Value.AllowDataLoss, cancellationToken);
         if (!result.Succeeded)
         {
             throw new CmsStartupException(

@@ -40,9 +40,21 @@ internal sealed class SiteStartup(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var initializer = scope.ServiceProvider.GetRequiredService<CmsInitializer>();
-            await initializer.MigrateAsync(cancellationToken);
+
+            // Reading the file is CPU work and the migrations mostly wait on the database: on two cores they overlap.
+            var schemaFile = Task.Run(initializer.ReadSchemaFile, cancellationToken);
+            try
+            {
+                await initializer.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                // A failed migration is the error to report; the read is still awaited so it never runs unobserved.
+                await ((Task)schemaFile).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
             logger.LogDebug("Migrations checked at {Elapsed} ms", clock.ElapsedMilliseconds);
-            await initializer.ImportSchemaAsync(cancellationToken);
+            await initializer.ImportSchemaAsync(await schemaFile, cancellationToken);
             logger.LogDebug("Schema imported at {Elapsed} ms", clock.ElapsedMilliseconds);
             await scope.ServiceProvider.GetRequiredService<FormsInitializer>().InitializeAsync(cancellationToken);
             logger.LogDebug("Forms migrated and read at {Elapsed} ms", clock.ElapsedMilliseconds);
