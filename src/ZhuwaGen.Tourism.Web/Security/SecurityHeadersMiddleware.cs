@@ -1,5 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Web.Site.Offline;
@@ -7,7 +5,7 @@ using ZhuwaGen.Tourism.Web.Site.Offline;
 namespace ZhuwaGen.Tourism.Web.Security;
 
 /// <summary>
-/// Gives each request a fresh CSP nonce (<see cref="ContentSecurityPolicyNonce"/>) and, when the response starts, adds
+/// Gives each request its own CSP nonce (<see cref="ContentSecurityPolicyNonce"/>) and, when the response starts, adds
 /// the security headers: set at the start rather than at the end so they are on every response, including those of
 /// the exception handler, status code pages, static files and output-cache hits.
 /// </summary>
@@ -17,20 +15,19 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<S
 
     public Task InvokeAsync(HttpContext context)
     {
-        var nonce = NewNonce();
-        context.SetCspNonce(nonce);
+        context.EnableCspNonce();
         context.Response.OnStarting(
             static state =>
             {
-                var (context, settings, nonce) = ((HttpContext, SecurityHeadersOptions, string))state;
-                Apply(context, settings, nonce);
+                var (context, settings) = ((HttpContext, SecurityHeadersOptions))state;
+                Apply(context, settings);
                 return Task.CompletedTask;
             },
-            (context, options.Value, nonce));
+            (context, options.Value));
         return next(context);
     }
 
-    private static void Apply(HttpContext context, SecurityHeadersOptions settings, string nonce)
+    private static void Apply(HttpContext context, SecurityHeadersOptions settings)
     {
         var response = context.Response;
         var headers = response.Headers;
@@ -53,7 +50,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<S
             return;
         }
 
-        var policy = settings.HtmlContentSecurityPolicy.Replace(SecurityHeadersOptions.NoncePlaceholder, nonce, StringComparison.Ordinal);
+        var policy = settings.HtmlContentSecurityPolicy.Replace(SecurityHeadersOptions.NoncePlaceholder, context.CspNonce(), StringComparison.Ordinal);
         if (context.GetEndpoint()?.Metadata.GetMetadata<ContentSecurityPolicyAddition>() is { } addition)
         {
             // Only this endpoint's pages, e.g. the API reference (see where the endpoint is mapped for why).
@@ -65,7 +62,4 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<S
 
     private static bool IsHtml(string? contentType) =>
         contentType is not null && contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase);
-
-    // 128 random bits, base64url so the value needs no escaping in a header or an attribute.
-    private static string NewNonce() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 }
