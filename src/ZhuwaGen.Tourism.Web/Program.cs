@@ -1,6 +1,7 @@
 using ZhuwaGen.Tourism.Cms.Hosting;
 using ZhuwaGen.Tourism.Web;
 using ZhuwaGen.Tourism.Web.Cli;
+using ZhuwaGen.Tourism.Web.Startup;
 
 try
 {
@@ -15,20 +16,29 @@ try
     builder.AddZhuwaGen(root);
     var app = builder.Build();
 
-    // The probe waits on the database while the endpoints are built: on two cores they overlap.
+    // The probe and then the site's preparation (migrations, schema, snapshot) keep one core and the database busy;
+    // the endpoints are built and materialised on the other core meanwhile. The host's start awaits the preparation.
     var probe = Task.Run(() => DatabaseProbe.EnsureUsableAsync(app.Services, CancellationToken.None));
+    var export = SchemaExportCommand.Matches(args);
+    if (!export)
+    {
+        app.Services.GetRequiredService<SiteStartup>().BeginAfter(probe);
+    }
+
     try
     {
         app.MapZhuwaGen();
+        _ = app.Services.GetRequiredService<EndpointDataSource>().Endpoints;
     }
     finally
     {
         await probe.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
+    // An unusable database is named in one line here, before the host starts and logs a stack trace.
     await probe;
 
-    if (SchemaExportCommand.Matches(args))
+    if (export)
     {
         return await SchemaExportCommand.RunAsync(app, args);
     }

@@ -32,7 +32,8 @@ internal static class WebModule
         services.AddScoped<ContentSeeder>();
         services.AddSingleton<Readiness>();
         services.AddSingleton<FirstAdministrator>();
-        services.AddHostedService<SiteStartup>();
+        services.AddSingleton<SiteStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<SiteStartup>());
         services.AddHostedService<StartupMemoryTrim>();
         // The change log's consumers run in the order of ChangeConsumerOrder, whatever the order of these calls.
         services.AddDeliveryContentQuery();

@@ -21,7 +21,7 @@ public sealed class CmsInitializer(
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.MigrateIfBehindAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {
             // WAL lets readers go on while a publish writes; the setting is stored in the database file.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ZhuwaGen.Tourism.Cms.Hosting;
+using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Schema;
 using ZhuwaGen.Tourism.Forms.Definitions;
 using ZhuwaGen.Tourism.Forms.Persistence;
@@ -17,7 +18,7 @@ public sealed class FormsInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.MigrateIfBehindAsync(cancellationToken);
         var file = paths.Resolve(schema.Value.File);
         var read = FormXmlReader.Read(file);
         if (!read.Succeeded)

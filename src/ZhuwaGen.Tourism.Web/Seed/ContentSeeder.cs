@@ -22,12 +22,18 @@ internal sealed class ContentSeeder(
     public const string SeedUser = "seed";
     private const string SeedAction = "Seed";
 
-    public async Task<bool> SeedAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Seeds the route once. The seed's items pick booking forms, so it waits for <paramref name="formsInForce"/>
+    /// before creating them; a database seeded before does not wait.
+    /// </summary>
+    public async Task<bool> SeedAsync(Task formsInForce, CancellationToken cancellationToken)
     {
         if (await db.AuditEntries.AnyAsync(a => a.Action == SeedAction, cancellationToken))
         {
             return false;
         }
+
+        await formsInForce;
 
         var root = Load();
         await CreateAsync(root, null, cancellationToken);

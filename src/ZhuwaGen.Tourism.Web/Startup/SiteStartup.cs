@@ -10,8 +10,11 @@ using ZhuwaGen.Tourism.Web.Seed;
 namespace ZhuwaGen.Tourism.Web.Startup;
 
 /// <summary>
-/// Runs before the server listens: migrations, schema import, Forms' migrations and forms, seed, the change pipeline
-/// (which builds the published snapshot, media map, stored Delivery JSON and search index, then follows the change log), the first administrator. Any failure stops the start with a message saying what to fix.
+/// Prepares the site before the server listens: migrations, schema import, Forms' migrations and forms, seed, the
+/// change pipeline (which builds the published snapshot, media map, stored Delivery JSON and search index, then follows
+/// the change log), the first administrator. Any failure stops the start with a message saying what to fix.
+/// <c>Program</c> begins it as soon as the host is built and the database probe has passed, so the preparation (mostly
+/// one core and the database) runs beside building the endpoints on the other core; the host's start awaits it.
 /// </summary>
 internal sealed class SiteStartup(
     IServiceScopeFactory scopes,
@@ -19,9 +22,30 @@ internal sealed class SiteStartup(
     ChangePipeline changes,
     FirstAdministrator firstAdministrator,
     Readiness readiness,
+    IHostApplicationLifetime lifetime,
     ILogger<SiteStartup> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private readonly Lock _gate = new();
+    private Task? _preparation;
+
+    /// <summary>Begins the preparation once <paramref name="databaseProbe"/> has passed; a stop request cancels it.</summary>
+    public void BeginAfter(Task databaseProbe)
+    {
+        lock (_gate)
+        {
+            _preparation ??= Task.Run(async () =>
+            {
+                await databaseProbe;
+                await PrepareOrExplainAsync(lifetime.ApplicationStopping);
+            });
+        }
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) =>
+        (_preparation ?? throw new InvalidOperationException("Program begins the site's preparation before the host starts."))
+            .WaitAsync(cancellationToken);
+
+    private async Task PrepareOrExplainAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -54,19 +78,38 @@ internal sealed class SiteStartup(
             }
 
             logger.LogDebug("Migrations checked at {Elapsed} ms", clock.ElapsedMilliseconds);
-            await initializer.ImportSchemaAsync(await schemaFile, cancellationToken);
-            logger.LogDebug("Schema imported at {Elapsed} ms", clock.ElapsedMilliseconds);
-            await scope.ServiceProvider.GetRequiredService<FormsInitializer>().InitializeAsync(cancellationToken);
-            logger.LogDebug("Forms migrated and read at {Elapsed} ms", clock.ElapsedMilliseconds);
-            await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync(cancellationToken);
-            logger.LogDebug("Seed checked at {Elapsed} ms", clock.ElapsedMilliseconds);
+
+            // Forms' migrations and forms come after the CMS's migrations (on SQLite both take one migration lock) and
+            // run beside the schema import and the snapshot on the other core; only seeding a new database waits for them.
+            var forms = Task.Run(() => InitializeFormsAsync(clock, cancellationToken), cancellationToken);
+            try
+            {
+                await initializer.ImportSchemaAsync(await schemaFile, cancellationToken);
+                logger.LogDebug("Schema imported at {Elapsed} ms", clock.ElapsedMilliseconds);
+                await scope.ServiceProvider.GetRequiredService<ContentSeeder>().SeedAsync(forms, cancellationToken);
+                logger.LogDebug("Seed checked at {Elapsed} ms", clock.ElapsedMilliseconds);
+                await changes.StartAsync(cancellationToken);
+            }
+            finally
+            {
+                // The first failure is the one to report; the forms are still awaited so they never run unobserved.
+                await forms.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
+            await forms;
         }
 
-        await changes.StartAsync(cancellationToken);
         await firstAdministrator.EnsureAsync(cancellationToken);
         readiness.MarkReady();
         logger.LogInformation(
             "Ready in {Elapsed} ms: {Count} published items in the snapshot", clock.ElapsedMilliseconds, snapshot.Current.Count);
+    }
+
+    private async Task InitializeFormsAsync(Stopwatch clock, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<FormsInitializer>().InitializeAsync(cancellationToken);
+        logger.LogDebug("Forms migrated and read at {Elapsed} ms", clock.ElapsedMilliseconds);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => changes.StopAsync();
