@@ -17,7 +17,7 @@ try
     var app = builder.Build();
 
     // The probe and then the site's preparation (migrations, schema, snapshot) keep one core and the database busy;
-    // the endpoints are built and materialised on the other core meanwhile. The host's start awaits the preparation.
+    // the endpoints are built on the other core meanwhile. The host's start awaits the preparation.
     var probe = Task.Run(() => DatabaseProbe.EnsureUsableAsync(app.Services, CancellationToken.None));
     var export = SchemaExportCommand.Matches(args);
     if (!export)
@@ -28,7 +28,6 @@ try
     try
     {
         app.MapZhuwaGen();
-        _ = app.Services.GetRequiredService<EndpointDataSource>().Endpoints;
     }
     finally
     {
