@@ -136,6 +136,32 @@ public sealed partial class RecurringEventTests(RecurringEventTests.Sites sites)
     }
 
     [Theory, BothProviders]
+    public async Task The_home_page_lists_the_market_at_its_next_saturday_and_not_the_events_that_are_over(DatabaseProvider provider)
+    {
+        var (status, html) = await sites.GetAsync(provider, "/en/");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"href=\"{Market}\"", html);
+        Assert.Contains("<time datetime=\"2027-10-23T10:00\"", html);
+        Assert.DoesNotContain("Xueni Autumn Picking Festival", html);
+        Assert.DoesNotContain("Red Heritage Study Day", html);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_stop_lists_the_events_held_there_that_are_not_over_and_only_those(DatabaseProvider provider)
+    {
+        var (_, zhala) = await sites.GetAsync(provider, "/en/sangjiu-baga/zhala-yimu-liangtian/");
+        var (_, xueni) = await sites.GetAsync(provider, "/en/sangjiu-baga/xueni-agritourism-park/");
+
+        var zhalaEvents = EventsSection(zhala);
+        Assert.Contains($"href=\"{Market}\"", zhalaEvents);
+        Assert.Contains("<time datetime=\"2027-10-23T10:00\"", zhalaEvents);
+        // The picking festival at Xueni was in September: the stop has no events section left.
+        Assert.Contains("class=\"navigate\"", xueni);
+        Assert.DoesNotContain("id=\"events-heading\"", xueni);
+    }
+
+    [Theory, BothProviders]
     public async Task A_rule_or_a_date_the_schema_does_not_allow_is_refused_with_its_message(DatabaseProvider provider)
     {
         await using var host = await CmsTestHost.StartAsync(provider);
@@ -152,6 +178,13 @@ public sealed partial class RecurringEventTests(RecurringEventTests.Sites sites)
         Assert.Equal(ContentEditingOperationStatus.PropertyValidationError, hourly.Status);
         Assert.Contains(hourly.Errors!, e => e.Alias == "recurrence" && e.Message.Contains("FREQ=WEEKLY;BYDAY=SA", StringComparison.Ordinal));
         Assert.Contains(badDate.Errors!, e => e.Alias == "exceptionDates" && e.Message.Contains("YYYY-MM-DD", StringComparison.Ordinal));
+    }
+
+    private static string EventsSection(string html)
+    {
+        var start = html.IndexOf("id=\"events-heading\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "the page has no events section");
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
     }
 
     private static List<string> DaysWithEvents(string html) =>
