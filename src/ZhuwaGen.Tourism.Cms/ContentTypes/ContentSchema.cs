@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ZhuwaGen.Tourism.Cms.Languages;
 
 namespace ZhuwaGen.Tourism.Cms.ContentTypes;
@@ -10,6 +11,9 @@ public sealed class ContentSchema
 {
     private readonly Dictionary<string, ContentType> _typesByAlias;
     private readonly Dictionary<Guid, DataType> _dataTypesByKey;
+
+    // Every published value a view reads looks its property up here: composed once per type, not per read.
+    private readonly ConcurrentDictionary<ContentType, ComposedProperties> _composed = new(ReferenceEqualityComparer.Instance);
 
     public ContentSchema(
         IReadOnlyList<Language> languages,
@@ -46,12 +50,25 @@ public sealed class ContentSchema
         Languages.FirstOrDefault(l => string.Equals(l.IsoCode, isoCode, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The type's own properties followed by those of its compositions (depth first, each once).</summary>
-    public IReadOnlyList<PropertyType> AllProperties(ContentType type)
+    public IReadOnlyList<PropertyType> AllProperties(ContentType type) => Composed(type).All;
+
+    /// <summary>The first of <see cref="AllProperties"/> with the alias (any case), or null.</summary>
+    public PropertyType? FindProperty(ContentType type, string alias) => Composed(type).ByAlias.GetValueOrDefault(alias);
+
+    private ComposedProperties Composed(ContentType type) => _composed.GetOrAdd(type, Compose);
+
+    private ComposedProperties Compose(ContentType type)
     {
         var result = new List<PropertyType>();
         var seenTypes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         Collect(type);
-        return result;
+        var byAlias = new Dictionary<string, PropertyType>(StringComparer.OrdinalIgnoreCase);
+        foreach (var property in result)
+        {
+            byAlias.TryAdd(property.Alias, property);
+        }
+
+        return new ComposedProperties(result.ToArray(), byAlias);
 
         void Collect(ContentType current)
         {
@@ -75,4 +92,6 @@ public sealed class ContentSchema
     public bool IsOrComposes(ContentType type, string alias) =>
         string.Equals(type.Alias, alias, StringComparison.OrdinalIgnoreCase)
         || type.Compositions.Any(c => FindContentType(c) is { } composition && IsOrComposes(composition, alias));
+
+    private sealed record ComposedProperties(IReadOnlyList<PropertyType> All, IReadOnlyDictionary<string, PropertyType> ByAlias);
 }

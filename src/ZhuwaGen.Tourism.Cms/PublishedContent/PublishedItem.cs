@@ -89,7 +89,7 @@ public sealed class PublishedItem
     public bool HasValue(string alias, string culture) => TypedValue.IsPresent(Value(alias, culture));
 
     private PropertyType? PropertyOf(string alias) =>
-        _site.Schema.AllProperties(ContentType!).FirstOrDefault(p => string.Equals(p.Alias, alias, StringComparison.OrdinalIgnoreCase));
+        _site.Schema.FindProperty(ContentType!, alias);
 
     public override string ToString() => $"{ContentTypeAlias} {Key:D}";
 }

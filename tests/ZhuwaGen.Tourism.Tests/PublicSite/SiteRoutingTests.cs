@@ -47,6 +47,18 @@ public sealed partial class SiteRoutingTests(SeededSites sites) : IClassFixture<
     }
 
     [Theory, BothProviders]
+    public async Task A_stop_links_the_stops_before_and_after_it_in_route_order(DatabaseProvider provider)
+    {
+        var (_, first) = await sites.GetAsync(provider, "/en/sangjiu-baga/sangjiu-red-station/");
+        var (_, second) = await sites.GetAsync(provider, "/en/sangjiu-baga/xueni-agritourism-park/");
+
+        Assert.DoesNotContain("rel=\"prev\"", first);
+        Assert.Matches("<a class=\"next\" href=\"/en/sangjiu-baga/xueni-agritourism-park/\"[^>]*rel=\"next\">Xueni Village", first);
+        Assert.Matches("<a class=\"prev\" href=\"/en/sangjiu-baga/sangjiu-red-station/\"[^>]*rel=\"prev\">← Sangjiu Red Station", second);
+        Assert.Matches("<a class=\"next\" href=\"/en/sangjiu-baga/[^\"]+/\"[^>]*rel=\"next\">Xituo Laka Gratitude Square", second);
+    }
+
+    [Theory, BothProviders]
     public async Task Route_page_lists_the_stops_in_order_with_distance_and_time_and_draws_them(DatabaseProvider provider)
     {
         var (_, html) = await sites.GetAsync(provider, "/en/sangjiu-baga/");

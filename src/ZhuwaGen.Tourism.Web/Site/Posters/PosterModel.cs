@@ -37,7 +37,8 @@ public sealed record PosterModel(
         }
 
         var chinese = request.DefaultCulture;
-        var number = RouteStop.Of(request, route).FirstOrDefault(s => s.Item.Key == stop.Key)?.Number ?? 1;
+        var place = RouteStop.InOrder(request, route).FindIndex(s => s.Key == stop.Key);
+        var number = place >= 0 ? place + 1 : 1;
         var url = origin + SiteCulture.Url(request.Site.Snapshot, chinese, stop.Url(chinese) ?? "/");
         var zh = new SiteText(chinese);
         var root = request.Root;

@@ -12,15 +12,19 @@ public sealed record RouteStop(
     public string? Leg { get; init; }
 
     /// <summary>The stops of a route in route order (orderOnRoute, then the tree's order).</summary>
-    public static IReadOnlyList<RouteStop> Of(SiteRequest request, PublishedItem route)
-    {
-        var stops = route.Children(request.Culture)
+    public static IReadOnlyList<RouteStop> Of(SiteRequest request, PublishedItem route) =>
+        InOrder(request, route).Select((stop, index) => Of(request, stop, index + 1)).ToList();
+
+    /// <summary>
+    /// The route's stop items in route order, without their cards: a stop page or poster that needs only its place
+    /// and its neighbours reads one value per stop, not every stop's pictures and wording.
+    /// </summary>
+    public static List<PublishedItem> InOrder(SiteRequest request, PublishedItem route) =>
+        route.Children(request.Culture)
             .Where(c => c.ContentTypeAlias == "routeStop")
             .OrderBy(c => c.Value<long?>("orderOnRoute", request.Culture) ?? long.MaxValue)
             .ThenBy(c => c.SortOrder)
             .ToList();
-        return stops.Select((stop, index) => Of(request, stop, index + 1)).ToList();
-    }
 
     public static RouteStop Of(SiteRequest request, PublishedItem stop, int number)
     {

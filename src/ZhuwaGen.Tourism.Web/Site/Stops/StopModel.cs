@@ -33,9 +33,9 @@ public sealed record StopModel(
     public static StopModel Build(SiteRequest request, PublishedItem item)
     {
         var culture = request.Culture;
-        var stops = item.Parent is { } route ? RouteStop.Of(request, route) : [];
-        var index = stops.ToList().FindIndex(s => s.Item.Key == item.Key);
-        var stop = index >= 0 ? stops[index] : RouteStop.Of(request, item, 1);
+        var stops = item.Parent is { } route ? RouteStop.InOrder(request, route) : [];
+        var index = stops.FindIndex(s => s.Key == item.Key);
+        var stop = RouteStop.Of(request, item, index >= 0 ? index + 1 : 1);
         return new StopModel(
             SitePageFactory.For(request, item),
             stop,
@@ -48,8 +48,8 @@ public sealed record StopModel(
             item.Children(culture).Where(c => c.ContentTypeAlias == "experience").Select(e => Experience(request, e)).ToList(),
             stop.Point is { } here ? StayCard.Near(request, here, NearbyKm) : [],
             EventCard.AtVenue(request, item),
-            index > 0 ? stops[index - 1].Card : null,
-            index >= 0 && index < stops.Count - 1 ? stops[index + 1].Card : null);
+            index > 0 ? ItemCard.Of(request, stops[index - 1]) : null,
+            index >= 0 && index < stops.Count - 1 ? ItemCard.Of(request, stops[index + 1]) : null);
     }
 
     public static ItemCard Experience(SiteRequest request, PublishedItem experience)
