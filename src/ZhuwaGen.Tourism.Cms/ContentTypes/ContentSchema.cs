@@ -55,7 +55,10 @@ public sealed class ContentSchema
     /// <summary>The first of <see cref="AllProperties"/> with the alias (any case), or null.</summary>
     public PropertyType? FindProperty(ContentType type, string alias) => Composed(type).ByAlias.GetValueOrDefault(alias);
 
-    private ComposedProperties Composed(ContentType type) => _composed.GetOrAdd(type, Compose);
+    // Only this schema's own types are kept: a type from elsewhere (an import's incoming schema) is composed each time,
+    // so the cache never grows past the schema's types.
+    private ComposedProperties Composed(ContentType type) =>
+        ReferenceEquals(FindContentType(type.Alias), type) ? _composed.GetOrAdd(type, Compose) : Compose(type);
 
     private ComposedProperties Compose(ContentType type)
     {

@@ -17,6 +17,15 @@ public sealed class ComposedPropertiesTests
     }
 
     [Fact]
+    public void A_type_from_another_schema_is_composed_with_this_schemas_compositions_and_not_kept()
+    {
+        var elsewhere = Page with { Properties = [Property("summary")] };
+
+        Assert.Equal(["summary", "metaTitle", "title"], Schema.AllProperties(elsewhere).Select(p => p.Alias));
+        Assert.NotSame(Schema.AllProperties(elsewhere), Schema.AllProperties(elsewhere));
+    }
+
+    [Fact]
     public void A_property_is_found_in_any_case_own_before_composed_and_missing_ones_are_null()
     {
         Assert.Same(Page.Properties[0], Schema.FindProperty(Page, "TITLE"));
