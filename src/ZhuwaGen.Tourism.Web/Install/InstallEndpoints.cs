@@ -72,13 +72,13 @@ internal static class InstallEndpoints
         $"""
         <h1>Create the administrator</h1>
         {(error is null ? string.Empty : $"<p class=\"error\" role=\"alert\">{HtmlLayout.Encode(error)}</p>")}
-        <form method="post" action="/install">
+        <form class="site-form" method="post" action="/install">
         <input type="hidden" name="{HtmlLayout.Encode(tokens.FormFieldName)}" value="{HtmlLayout.Encode(tokens.RequestToken)}">
         <input type="hidden" name="token" value="{HtmlLayout.Encode(token)}">
         <label>Name <input name="name" required maxlength="255" autocomplete="name"></label>
         <label>Email <input name="email" type="email" required maxlength="255" autocomplete="email"></label>
         <label>Password (at least {UserService.MinimumPasswordLength} characters) <input name="password" type="password" required minlength="{UserService.MinimumPasswordLength}" autocomplete="new-password"></label>
-        <p><button type="submit">Create administrator</button></p>
+        <p><button class="button button-primary" type="submit">Create administrator</button></p>
         </form>
         """);
 }

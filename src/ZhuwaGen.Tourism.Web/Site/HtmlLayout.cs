@@ -19,7 +19,8 @@ internal static class HtmlLayout
             // A stylesheet from this host, not an inline <style>: the Content-Security-Policy allows no inline style without a nonce.
             .Append("<link rel=\"stylesheet\" href=\"").Append(StylesheetPath).Append("\">\n")
             .Append(headHtml)
-            .Append("</head>\n<body>\n").Append(bodyHtml).Append("\n</body>\n</html>\n");
+            .Append("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n")
+            .Append("</head>\n<body>\n<main>\n").Append(bodyHtml).Append("\n</main>\n</body>\n</html>\n");
         return html.ToString();
     }
 

@@ -47,7 +47,7 @@ public sealed partial class InstallTests
 
         var form = await client.GetStringAsync("/install?token=" + InstallToken(site));
 
-        Assert.Contains("<form method=\"post\" action=\"/install\">", form);
+        Assert.Contains("<form class=\"site-form\" method=\"post\" action=\"/install\">", form);
         Assert.Matches(AntiforgeryField(), form);
         Assert.Contains($"name=\"token\" value=\"{InstallToken(site)}\"", form);
     }
