@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ZhuwaGen.Tourism.Cms.Languages;
 
 namespace ZhuwaGen.Tourism.Cms.ContentTypes;
@@ -13,7 +12,7 @@ public sealed class ContentSchema
     private readonly Dictionary<Guid, DataType> _dataTypesByKey;
 
     // Every published value a view reads looks its property up here: composed once per type, not per read.
-    private readonly ConcurrentDictionary<ContentType, ComposedProperties> _composed = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ContentType, ComposedProperties> _composed;
 
     public ContentSchema(
         IReadOnlyList<Language> languages,
@@ -27,6 +26,11 @@ public sealed class ContentSchema
             .GroupBy(t => t.Alias, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         _dataTypesByKey = dataTypes.GroupBy(d => d.Key).ToDictionary(g => g.Key, g => g.First());
+        _composed = new Dictionary<ContentType, ComposedProperties>(ReferenceEqualityComparer.Instance);
+        foreach (var type in contentTypes)
+        {
+            _composed.TryAdd(type, Compose(type));
+        }
     }
 
     public static ContentSchema Empty { get; } = new([], [], []);
@@ -55,10 +59,8 @@ public sealed class ContentSchema
     /// <summary>The first of <see cref="AllProperties"/> with the alias (any case), or null.</summary>
     public PropertyType? FindProperty(ContentType type, string alias) => Composed(type).ByAlias.GetValueOrDefault(alias);
 
-    // Only this schema's own types are kept: a type from elsewhere (an import's incoming schema) is composed each time,
-    // so the cache never grows past the schema's types.
-    private ComposedProperties Composed(ContentType type) =>
-        ReferenceEquals(FindContentType(type.Alias), type) ? _composed.GetOrAdd(type, Compose) : Compose(type);
+    // A type from elsewhere (an import's incoming schema) is composed with this schema's compositions each time.
+    private ComposedProperties Composed(ContentType type) => _composed.GetValueOrDefault(type) ?? Compose(type);
 
     private ComposedProperties Compose(ContentType type)
     {

@@ -25,21 +25,15 @@ internal sealed class SiteStartup(
     IHostApplicationLifetime lifetime,
     ILogger<SiteStartup> logger) : IHostedService
 {
-    private readonly Lock _gate = new();
     private Task? _preparation;
 
     /// <summary>Begins the preparation once <paramref name="databaseProbe"/> has passed; a stop request cancels it.</summary>
-    public void BeginAfter(Task databaseProbe)
-    {
-        lock (_gate)
+    public void BeginAfter(Task databaseProbe) =>
+        _preparation = Task.Run(async () =>
         {
-            _preparation ??= Task.Run(async () =>
-            {
-                await databaseProbe;
-                await PrepareOrExplainAsync(lifetime.ApplicationStopping);
-            });
-        }
-    }
+            await databaseProbe;
+            await PrepareOrExplainAsync(lifetime.ApplicationStopping);
+        });
 
     public Task StartAsync(CancellationToken cancellationToken) =>
         (_preparation ?? throw new InvalidOperationException("Program begins the site's preparation before the host starts."))
