@@ -1,6 +1,6 @@
 # Sourced by the bench scripts. Works from the repository root; gives a scratch folder $work that is removed on exit
 # together with every process listed in $pids and every path listed in $scratch; publishes the site as deployed
-# (ReadyToRun) into $work/site and builds the bench tool ($bench).
+# (self-contained, one composite ReadyToRun image) into $work/site and builds the bench tool ($bench).
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$repo"
@@ -19,7 +19,7 @@ need_chromium() { test -x /usr/bin/chromium || { apt-get update -qq && apt-get i
 need_wrk() { command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
 
 publish_site_and_bench() {
-  dotnet publish src/ZhuwaGen.Tourism.Web -c Release -r linux-x64 --self-contained false -o "$work/site" -v q -nologo >/dev/null
+  dotnet publish src/ZhuwaGen.Tourism.Web -c Release -r linux-x64 --self-contained -o "$work/site" -v q -nologo >/dev/null
   dotnet build tests/bench/ZhuwaGen.Tourism.Bench -c Release -v q -nologo >/dev/null
 }
 
@@ -31,7 +31,7 @@ start_site() {
   local port="$1" db="$2"
   shift 2
   env ConnectionStrings__Cms="Data Source=$db" Logging__LogLevel__Default=Warning "$@" \
-    dotnet "$work/site/ZhuwaGen.Tourism.Web.dll" --urls "http://127.0.0.1:$port" >"$work/site-$port.log" 2>&1 &
+    "$work/site/ZhuwaGen.Tourism.Web" --urls "http://127.0.0.1:$port" >"$work/site-$port.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 1200); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return; sleep 0.1; done
   echo "the site on $port did not start" >&2; cat "$work/site-$port.log" >&2; exit 1

@@ -20,7 +20,7 @@ start() {
   rm -f "$work/run.db-wal" "$work/run.db-shm"
   begin=$(now_ms)
   ConnectionStrings__Cms="Data Source=$work/run.db" Logging__LogLevel__Default=Warning \
-    dotnet "$work/site/ZhuwaGen.Tourism.Web.dll" --urls "$base" >"$work/site.log" 2>&1 &
+    "$work/site/ZhuwaGen.Tourism.Web" --urls "$base" >"$work/site.log" 2>&1 &
   pid=$!
   pids+=("$pid")
   for _ in $(seq 1 12000); do
