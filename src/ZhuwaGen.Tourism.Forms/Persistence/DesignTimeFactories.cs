@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace ZhuwaGen.Tourism.Forms.Persistence;
 
-// Used only by `dotnet ef migrations add`; the connection strings are never opened.
+// Used by `dotnet ef migrations add`, `dotnet ef dbcontext optimize` and CompiledModelTests; the connection strings are
+// never opened.
 internal sealed class SqliteFormsDesignTimeFactory : IDesignTimeDbContextFactory<SqliteFormsDbContext>
 {
     public SqliteFormsDbContext CreateDbContext(string[] args) =>
