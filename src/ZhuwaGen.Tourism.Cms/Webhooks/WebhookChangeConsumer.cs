@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -31,12 +32,12 @@ public sealed class WebhookChangeConsumer(SchemaRegistry schemas, IOptions<Webho
             return Task.CompletedTask;
         }
 
-        return entry.Content is { } content ? HandleContentAsync(content, scope, cancellationToken)
-            : entry.Media is { } mediaChange ? HandleMediaAsync(mediaChange, scope, cancellationToken)
+        return entry.Content is { } content ? HandleContentAsync(content, entry.CreateDate, scope, cancellationToken)
+            : entry.Media is { } mediaChange ? HandleMediaAsync(mediaChange, entry.CreateDate, scope, cancellationToken)
             : Task.CompletedTask;
     }
 
-    private static async Task HandleContentAsync(ContentChange change, IServiceProvider scope, CancellationToken cancellationToken)
+    private static async Task HandleContentAsync(ContentChange change, DateTime changedAt, IServiceProvider scope, CancellationToken cancellationToken)
     {
         var alias = change.Kind switch
         {
@@ -65,22 +66,25 @@ public sealed class WebhookChangeConsumer(SchemaRegistry schemas, IOptions<Webho
             }
         }
 
-        await scope.GetRequiredService<WebhookOutbox>().EnqueueAsync(items, cancellationToken);
+        await scope.GetRequiredService<WebhookOutbox>().EnqueueAsync(items, changedAt, cancellationToken);
     }
 
-    private async Task HandleMediaAsync(MediaChange change, IServiceProvider scope, CancellationToken cancellationToken)
+    private async Task HandleMediaAsync(MediaChange change, DateTime changedAt, IServiceProvider scope, CancellationToken cancellationToken)
     {
         var saved = change.Kind is MediaChangeKind.Saved or MediaChangeKind.Moved;
         // Resolved here, not injected: a host without the media library has no media changes and no media source.
         var media = scope.GetRequiredService<IPublishedMediaSource>();
-        var outbox = scope.GetRequiredService<WebhookOutbox>();
+        var items = new List<OutboxItem>();
         foreach (var key in change.Keys)
         {
             var item = media.Get(key);
             object payload = saved && item is not null && options.Value.PayloadType == WebhookPayloadType.Legacy
                 ? MediaItemResponse.From(item, schemas.Current.DefaultCulture, schemas.Current.DefaultCulture)
                 : new { id = key };
-            await outbox.EnqueueAsync(saved ? WebhookEvents.MediaSave : WebhookEvents.MediaDelete, key, item?.MediaTypeAlias, payload, cancellationToken);
+            var json = JsonSerializer.Serialize(payload, payload.GetType(), WebhookOutbox.Json);
+            items.Add(new OutboxItem(saved ? WebhookEvents.MediaSave : WebhookEvents.MediaDelete, key, item?.MediaTypeAlias, json));
         }
+
+        await scope.GetRequiredService<WebhookOutbox>().EnqueueAsync(items, changedAt, cancellationToken);
     }
 }

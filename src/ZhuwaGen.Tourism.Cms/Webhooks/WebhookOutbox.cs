@@ -30,17 +30,22 @@ public sealed class WebhookOutbox(CmsDbContext db, TimeProvider clock, SchemaReg
         var alias = WebhookEvents.Normalize(eventAlias) ?? throw new ArgumentException($"Unknown webhook event '{eventAlias}'.", nameof(eventAlias));
         ArgumentNullException.ThrowIfNull(payload);
         var json = JsonSerializer.Serialize(payload, payload.GetType(), Json);
-        return EnqueueAsync([new OutboxItem(alias, entityKey, contentTypeAlias, json)], ct);
+        return EnqueueAsync([new OutboxItem(alias, entityKey, contentTypeAlias, json)], clock.GetUtcNow().UtcDateTime, ct);
     }
 
-    internal async Task EnqueueAsync(IReadOnlyList<OutboxItem> items, CancellationToken cancellationToken)
+    /// <summary>
+    /// Enqueues <paramref name="items"/> of a change made at <paramref name="changedAt"/> for every matching webhook that
+    /// existed then: the change-log consumer may reach a change after a webhook was added, and a webhook hears of the
+    /// changes made after it was created, never of earlier ones.
+    /// </summary>
+    internal async Task EnqueueAsync(IReadOnlyList<OutboxItem> items, DateTime changedAt, CancellationToken cancellationToken)
     {
         if (items.Count == 0)
         {
             return;
         }
 
-        var webhooks = await db.Webhooks.AsNoTracking().Where(w => w.Enabled).ToListAsync(cancellationToken);
+        var webhooks = await db.Webhooks.AsNoTracking().Where(w => w.Enabled && w.CreateDate <= changedAt).ToListAsync(cancellationToken);
         var filters = webhooks.Select(w => (Webhook: w, Filter: WebhookMapping.FilterSettings(w))).ToList();
         var types = new WebhookContentTypes(schemas.Current);
         var now = clock.GetUtcNow().UtcDateTime;

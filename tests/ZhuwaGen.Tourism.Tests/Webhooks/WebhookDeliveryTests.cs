@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using ZhuwaGen.Tourism.Cms.Changes;
 using ZhuwaGen.Tourism.Cms.Documents;
+using ZhuwaGen.Tourism.Cms.Notifications;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Cms.Publishing;
 using ZhuwaGen.Tourism.Cms.Webhooks;
@@ -44,6 +47,32 @@ public sealed class WebhookDeliveryTests
         Assert.Equal(0, log.RetryCount);
         Assert.Equal(request.Text, log.RequestBody);
         Assert.Equal("ok", log.ResponseBody);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_webhook_hears_of_the_changes_made_after_it_was_created_even_when_the_consumer_reaches_an_earlier_one_later(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await WebhookHost.StartAsync(database);
+        var (_, _, stops) = await host.PublishTreeAsync(stops: 1);
+        var publishedBefore = host.Now;
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        await host.AddWebhookAsync(new WebhookInput("https://partner.example/hooks", [WebhookEvents.ContentPublish]));
+
+        // The webhooks' consumer handles the stop's publication only now (as when it lags behind the change log).
+        await HandleAsync(publishedBefore);
+        Assert.Equal(0, await host.QueuedAsync());
+
+        await HandleAsync(host.Now);
+        Assert.Equal(1, await host.QueuedAsync());
+
+        async Task HandleAsync(DateTime committed)
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var change = new ContentChange(ContentChangeKind.Published, [stops[0]], new Dictionary<Guid, string> { [stops[0]] = "routeStop" });
+            await host.Services.GetRequiredService<WebhookChangeConsumer>()
+                .HandleAsync(new ChangeLogEntry(1, change, null, committed), scope.ServiceProvider, default);
+        }
     }
 
     [Theory, BothProviders]
