@@ -68,6 +68,9 @@ internal static class WebModule
         // static file middleware does not serve a request that already has an endpoint.
         app.UseRouting();
 
+        // The server listens while the site is prepared; a request that comes early waits here for it.
+        app.UseReadinessGate();
+
         // Straight after routing, before authentication: every policy stores only public answers (no Authorization
         // header, no preview, no Set-Cookie, a public Delivery API), so a hit needs nothing the later steps give, and
         // skips their cost (OpenIddict inspects every request that reaches authentication).
@@ -78,7 +81,7 @@ internal static class WebModule
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
-        app.MapHealthChecks("/healthz");
+        app.MapHealthChecks("/healthz").WithMetadata(ReadinessGate.AnswersWhileStarting.Instance);
         app.MapInstall();
         app.MapBackoffice();
         app.MapManagementApi();

@@ -10,11 +10,13 @@ using ZhuwaGen.Tourism.Web.Seed;
 namespace ZhuwaGen.Tourism.Web.Startup;
 
 /// <summary>
-/// Prepares the site before the server listens: migrations, schema import, Forms' migrations and forms, seed, the
-/// change pipeline (which builds the published snapshot, media map, stored Delivery JSON and search index, then follows
-/// the change log), the first administrator. Any failure stops the start with a message saying what to fix.
-/// <c>Program</c> begins it as soon as the host is built and the database probe has passed, so the preparation (mostly
-/// one core and the database) runs beside building the endpoints on the other core; the host's start awaits it.
+/// Prepares the site: migrations, schema import, Forms' migrations and forms, seed, the change pipeline (which builds
+/// the published snapshot, media map, stored Delivery JSON and search index, then follows the change log), the first
+/// administrator. Any failure stops the start with a message saying what to fix. <c>Program</c> begins it as soon as
+/// the host is built and the database probe has passed, so the preparation (mostly one core and the database) runs
+/// beside building the endpoints on the other core; the server starts listening beside it too, and requests wait at
+/// <see cref="ReadinessGate"/> until it is done. The host's start completes (or fails) with it: its
+/// <see cref="StartedAsync"/> awaits it, after every hosted service and the server have started.
 /// </summary>
 internal sealed class SiteStartup(
     IServiceScopeFactory scopes,
@@ -23,7 +25,7 @@ internal sealed class SiteStartup(
     FirstAdministrator firstAdministrator,
     Readiness readiness,
     IHostApplicationLifetime lifetime,
-    ILogger<SiteStartup> logger) : IHostedService
+    ILogger<SiteStartup> logger) : IHostedLifecycleService
 {
     private Task? _preparation;
 
@@ -31,11 +33,23 @@ internal sealed class SiteStartup(
     public void BeginAfter(Task databaseProbe) =>
         _preparation = Task.Run(async () =>
         {
-            await databaseProbe;
-            await PrepareOrExplainAsync(lifetime.ApplicationStopping);
+            try
+            {
+                await databaseProbe;
+                await PrepareOrExplainAsync(lifetime.ApplicationStopping);
+            }
+            catch
+            {
+                readiness.MarkFailed();
+                throw;
+            }
         });
 
-    public Task StartAsync(CancellationToken cancellationToken) =>
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) =>
         (_preparation ?? throw new InvalidOperationException("Program begins the site's preparation before the host starts."))
             .WaitAsync(cancellationToken);
 
@@ -106,5 +120,9 @@ internal sealed class SiteStartup(
         logger.LogDebug("Forms migrated and read at {Elapsed} ms", clock.ElapsedMilliseconds);
     }
 
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => changes.StopAsync();
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
