@@ -40,20 +40,30 @@ start_site() {
 # Folds a stopped site's SQLite write-ahead log into its database file, so the file can be copied alone.
 checkpoint() { python3 -c "import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute('PRAGMA wal_checkpoint(TRUNCATE)')" "$1"; }
 
-# catch_up DB: starts the published site once on the SQLite file DB, so its durable change consumers (webhooks,
-# redirects) catch up with the entries `grow` added, as on a site that has run since (a measured start would otherwise
-# replay them); fails if one is still behind.
+# catch_up DB: starts the published site once on the SQLite file DB and waits (at most 120 s) until its durable change
+# consumers (webhooks, redirects) have caught up with the entries `grow` added, as on a site that has run since (a
+# measured start would otherwise replay them); fails if one is still behind.
 catch_up() {
   local db="$1"
   start_site "$(free_port)" "$db"
-  sleep 5
+  local behind=1
+  for _ in $(seq 1 240); do
+    behind_consumers "$db" >/dev/null && { behind=0; break; }
+    sleep 0.5
+  done
   kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
   checkpoint "$db"
-  python3 - "$db" <<'PY'
+  if [ "$behind" -ne 0 ]; then echo "change consumers still behind after 120 s: $(behind_consumers "$db")" >&2; exit 1; fi
+}
+
+# behind_consumers DB: prints the durable change consumers whose checkpoint is behind the change log's head; fails when any is.
+behind_consumers() {
+  python3 - "$1" <<'PY'
 import sqlite3, sys
-db = sqlite3.connect(sys.argv[1])
+db = sqlite3.connect(sys.argv[1], timeout=10)
 head = db.execute("select max(id) from change_log").fetchone()[0]
 behind = db.execute("select consumer from change_checkpoints where position < ?", (head,)).fetchall()
-sys.exit(f"change consumers still behind after a start: {behind}" if behind else 0)
+print(behind)
+sys.exit(1 if behind else 0)
 PY
 }
