@@ -46,7 +46,8 @@ public sealed class WebhookChangeConsumer(SchemaRegistry schemas, IOptions<Webho
             ContentChangeKind.Deleted => WebhookEvents.ContentDelete,
             _ => null,
         };
-        if (alias is null || change.Keys.Count == 0)
+        var outbox = scope.GetRequiredService<WebhookOutbox>();
+        if (alias is null || change.Keys.Count == 0 || !await outbox.AnyListeningAsync(changedAt, cancellationToken))
         {
             return;
         }
@@ -66,11 +67,17 @@ public sealed class WebhookChangeConsumer(SchemaRegistry schemas, IOptions<Webho
             }
         }
 
-        await scope.GetRequiredService<WebhookOutbox>().EnqueueAsync(items, changedAt, cancellationToken);
+        await outbox.EnqueueAsync(items, changedAt, cancellationToken);
     }
 
     private async Task HandleMediaAsync(MediaChange change, DateTime changedAt, IServiceProvider scope, CancellationToken cancellationToken)
     {
+        var outbox = scope.GetRequiredService<WebhookOutbox>();
+        if (!await outbox.AnyListeningAsync(changedAt, cancellationToken))
+        {
+            return;
+        }
+
         var saved = change.Kind is MediaChangeKind.Saved or MediaChangeKind.Moved;
         // Resolved here, not injected: a host without the media library has no media changes and no media source.
         var media = scope.GetRequiredService<IPublishedMediaSource>();
@@ -85,6 +92,6 @@ public sealed class WebhookChangeConsumer(SchemaRegistry schemas, IOptions<Webho
             items.Add(new OutboxItem(saved ? WebhookEvents.MediaSave : WebhookEvents.MediaDelete, key, item?.MediaTypeAlias, json));
         }
 
-        await scope.GetRequiredService<WebhookOutbox>().EnqueueAsync(items, changedAt, cancellationToken);
+        await outbox.EnqueueAsync(items, changedAt, cancellationToken);
     }
 }

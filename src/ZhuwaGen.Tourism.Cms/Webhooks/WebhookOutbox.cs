@@ -45,7 +45,7 @@ public sealed class WebhookOutbox(CmsDbContext db, TimeProvider clock, SchemaReg
             return;
         }
 
-        var webhooks = await db.Webhooks.AsNoTracking().Where(w => w.Enabled && w.CreateDate <= changedAt).ToListAsync(cancellationToken);
+        var webhooks = await ListeningAt(changedAt).ToListAsync(cancellationToken);
         var filters = webhooks.Select(w => (Webhook: w, Filter: WebhookMapping.FilterSettings(w))).ToList();
         var types = new WebhookContentTypes(schemas.Current);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -74,6 +74,17 @@ public sealed class WebhookOutbox(CmsDbContext db, TimeProvider clock, SchemaReg
             logger.LogInformation("Queued {Count} webhook requests for {Events}", count, string.Join(", ", items.Select(i => $"{i.EventAlias} {i.EntityKey}")));
         }
     }
+
+    /// <summary>
+    /// Whether any enabled webhook existed at <paramref name="changedAt"/>. When none did, the change-log consumer has
+    /// nothing to queue and asks for no payload: a Legacy payload renders the item's Delivery JSON, and on a site
+    /// without webhooks catching up with 2,000 publications rendered and kept every one of them for nothing.
+    /// </summary>
+    internal Task<bool> AnyListeningAsync(DateTime changedAt, CancellationToken cancellationToken) =>
+        ListeningAt(changedAt).AnyAsync(cancellationToken);
+
+    private IQueryable<WebhookEntity> ListeningAt(DateTime changedAt) =>
+        db.Webhooks.AsNoTracking().Where(w => w.Enabled && w.CreateDate <= changedAt);
 
     /// <summary>Queues a logged delivery again, with the same event and body, as a new first attempt.</summary>
     public async Task<WebhookOperationStatus> ReplayAsync(Guid logKey, CancellationToken cancellationToken)

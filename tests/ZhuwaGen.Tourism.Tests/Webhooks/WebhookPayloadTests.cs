@@ -48,6 +48,23 @@ public sealed class WebhookPayloadTests
     }
 
     [Theory, BothProviders]
+    public async Task Without_a_webhook_a_publish_asks_for_no_payload(DatabaseProvider provider)
+    {
+        var delivery = new RecordingDeliveryJson();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await WebhookHost.StartAsync(database, services: s => s.AddSingleton<IDeliveryContentJson>(delivery));
+
+        await host.PublishTreeAsync(stops: 2);
+        Assert.Equal(0, await host.QueuedAsync());
+        Assert.Empty(delivery.Calls);
+
+        await host.AddWebhookAsync(new WebhookInput("https://partner.example/hooks", Publish, ["routeStop"]));
+        var stops = (await host.PublishTreeAsync(stops: 2)).Stops;
+        Assert.Equal(2, await host.QueuedAsync());
+        Assert.Equal(stops.Order(), delivery.Calls.Where(c => c.Item2 == "zh-Hans").Select(c => c.Item1).Intersect(stops).Order());
+    }
+
+    [Theory, BothProviders]
     public async Task Legacy_without_a_Delivery_renderer_falls_back_to_Minimal(DatabaseProvider provider)
     {
         await using var receiver = await LoopbackReceiver.StartAsync();
