@@ -38,7 +38,7 @@ internal static class WebModule
         // The change log's consumers run in the order of ChangeConsumerOrder, whatever the order of these calls.
         services.AddDeliveryContentQuery();
         services.AddWebhooks();
-        services.AddHealthChecks().AddCheck<Readiness>("ready").AddCheck<StorageHealthCheck>("storage").AddCheck<ChangePipelineHealth>("changes");
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage").AddCheck<ChangePipelineHealth>("changes");
         services.AddBadRequestProblems();
         services.AddStorageFaults();
         services.AddSecurityHeaders();
@@ -81,7 +81,7 @@ internal static class WebModule
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
-        app.MapHealthChecks("/healthz").WithMetadata(ReadinessGate.AnswersWhileStarting.Instance);
+        app.MapHealthChecks("/healthz").WithMetadata(ReadinessGate.HealthEndpoint.Instance);
         app.MapInstall();
         app.MapBackoffice();
         app.MapManagementApi();

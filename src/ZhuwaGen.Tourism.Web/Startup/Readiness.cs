@@ -1,12 +1,11 @@
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-
 namespace ZhuwaGen.Tourism.Web.Startup;
 
 /// <summary>
-/// Ready once migrations, the schema import, the seed and the first snapshot are done: healthy from then on, and what
-/// <see cref="ReadinessGate"/> holds requests on while the server already listens.
+/// Ready once migrations, the schema import, the seed and the first snapshot are done: what
+/// <see cref="ReadinessGate"/> holds requests on (and answers the health endpoint "Unhealthy" for) while the server
+/// already listens.
 /// </summary>
-internal sealed class Readiness : IHealthCheck
+internal sealed class Readiness
 {
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -18,7 +17,4 @@ internal sealed class Readiness : IHealthCheck
     public void MarkReady() => _ready.TrySetResult();
 
     public void MarkFailed() => _ready.TrySetCanceled();
-
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        Task.FromResult(IsReady ? HealthCheckResult.Healthy("ready") : HealthCheckResult.Unhealthy("starting"));
 }

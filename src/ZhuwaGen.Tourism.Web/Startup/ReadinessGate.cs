@@ -4,18 +4,19 @@ namespace ZhuwaGen.Tourism.Web.Startup;
 
 /// <summary>
 /// The server listens while the site is still being prepared (<see cref="SiteStartup"/>), so a request that comes
-/// early waits here, after routing, until the site is ready, then goes on as any other. Endpoints marked
-/// <see cref="AnswersWhileStarting"/> (the health check, which says "starting") do not wait. When the preparation
-/// fails, the waiting requests get a 503 problem while the process stops.
+/// early waits here, after routing, until the site is ready, then goes on as any other. The health endpoint (marked
+/// <see cref="HealthEndpoint"/>) does not wait: the gate answers it 503 "Unhealthy" itself until the site is ready,
+/// without running its checks, which would query a database still being migrated and log every poll of a balancer
+/// as an error. When the preparation fails, the waiting requests get a 503 problem while the process stops.
 /// </summary>
 internal static class ReadinessGate
 {
     public const string FailedTitle = "The site could not start";
 
-    /// <summary>Endpoint metadata: the endpoint answers before the site is ready.</summary>
-    public sealed class AnswersWhileStarting
+    /// <summary>Endpoint metadata: the health endpoint, answered "Unhealthy" by the gate until the site is ready.</summary>
+    public sealed class HealthEndpoint
     {
-        public static AnswersWhileStarting Instance { get; } = new();
+        public static HealthEndpoint Instance { get; } = new();
     }
 
     public static IApplicationBuilder UseReadinessGate(this IApplicationBuilder app)
@@ -23,8 +24,14 @@ internal static class ReadinessGate
         var readiness = app.ApplicationServices.GetRequiredService<Readiness>();
         return app.Use(async (context, next) =>
         {
-            if (!readiness.IsReady && context.GetEndpoint()?.Metadata.GetMetadata<AnswersWhileStarting>() is null)
+            if (!readiness.IsReady)
             {
+                if (context.GetEndpoint()?.Metadata.GetMetadata<HealthEndpoint>() is not null)
+                {
+                    await WriteUnhealthyAsync(context);
+                    return;
+                }
+
                 try
                 {
                     await readiness.WhenReady.WaitAsync(context.RequestAborted);
@@ -38,6 +45,15 @@ internal static class ReadinessGate
 
             await next(context);
         });
+    }
+
+    /// <summary>What ASP.NET Core's health endpoint answers when a check fails: 503, "Unhealthy", never cached.</summary>
+    private static Task WriteUnhealthyAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.ContentType = "text/plain";
+        context.Response.Headers.CacheControl = "no-store, no-cache";
+        return context.Response.WriteAsync(nameof(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy));
     }
 
     private static async Task WriteFailedAsync(HttpContext context)

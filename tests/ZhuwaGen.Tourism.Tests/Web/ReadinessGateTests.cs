@@ -10,12 +10,14 @@ namespace ZhuwaGen.Tourism.Tests.Web;
 
 /// <summary>
 /// The server listens while the site is prepared; <see cref="ReadinessGate"/> holds early requests until the site is
-/// ready, lets the health check answer meanwhile, and answers 503 when the preparation failed.
+/// ready, answers the health endpoint "Unhealthy" meanwhile without running it, and answers 503 when the preparation
+/// failed.
 /// </summary>
 public sealed class ReadinessGateTests : IAsyncLifetime
 {
     private WebApplication _app = null!;
     private HttpClient _client = null!;
+    private int _healthRuns;
 
     private Readiness Readiness => _app.Services.GetRequiredService<Readiness>();
 
@@ -29,7 +31,11 @@ public sealed class ReadinessGateTests : IAsyncLifetime
         _app.UseRouting();
         _app.UseReadinessGate();
         _app.MapGet("/page", () => "the page");
-        _app.MapGet("/healthz", () => Readiness.IsReady ? "ready" : "starting").WithMetadata(ReadinessGate.AnswersWhileStarting.Instance);
+        _app.MapGet("/healthz", () =>
+        {
+            _healthRuns++;
+            return "Healthy";
+        }).WithMetadata(ReadinessGate.HealthEndpoint.Instance);
         await _app.StartAsync();
         _client = _app.GetTestClient();
     }
@@ -45,14 +51,22 @@ public sealed class ReadinessGateTests : IAsyncLifetime
     {
         var page = _client.GetStringAsync("/page");
 
-        Assert.Equal("starting", await _client.GetStringAsync("/healthz"));
+        using (var starting = await _client.GetAsync("/healthz"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, starting.StatusCode);
+            Assert.Equal("Unhealthy", await starting.Content.ReadAsStringAsync());
+            Assert.Equal("text/plain", starting.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(0, _healthRuns);
+        }
+
         await Task.Delay(200);
         Assert.False(page.IsCompleted);
 
         Readiness.MarkReady();
 
         Assert.Equal("the page", await page.WaitAsync(TimeSpan.FromSeconds(10)));
-        Assert.Equal("ready", await _client.GetStringAsync("/healthz"));
+        Assert.Equal("Healthy", await _client.GetStringAsync("/healthz"));
+        Assert.Equal(1, _healthRuns);
     }
 
     [Fact]
@@ -69,5 +83,8 @@ public sealed class ReadinessGateTests : IAsyncLifetime
         Assert.Contains(ReadinessGate.FailedTitle, await response.Content.ReadAsStringAsync());
         using var later = await _client.GetAsync("/page");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, later.StatusCode);
+        using var health = await _client.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal(0, _healthRuns);
     }
 }
