@@ -49,6 +49,7 @@ internal static class WebModule
         services.AddManagementApi();
         services.AddSite();
         services.AddBackoffice();
+        services.LoadKeyRingAfterMigrations();
         return builder;
     }
 

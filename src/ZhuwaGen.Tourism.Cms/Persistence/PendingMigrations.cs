@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace ZhuwaGen.Tourism.Cms.Persistence;
 
@@ -12,8 +13,14 @@ public static class PendingMigrations
     /// database is up to date. Reading the history table needs no model; when every migration is applied there is
     /// nothing to do. A database that is behind takes the full path: lock, the snapshot check, the migrations.
     /// </summary>
+    /// <remarks>
+    /// The history table is created first when it is missing (a no-op otherwise): on a new PostgreSQL database the
+    /// provider learns that it is missing by reading it and catching the failure, which EF Core logs as a failed
+    /// command, so a new install's first start logged four errors (two reads for each of the CMS and Forms).
+    /// </remarks>
     public static async Task MigrateIfBehindAsync(this DatabaseFacade database, CancellationToken cancellationToken)
     {
+        await database.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         if ((await database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await database.MigrateAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ZhuwaGen.Tourism.Web.Startup;
 
@@ -53,7 +54,7 @@ internal static class ReadinessGate
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.ContentType = "text/plain";
         context.Response.Headers.CacheControl = "no-store, no-cache";
-        return context.Response.WriteAsync(nameof(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy));
+        return context.Response.WriteAsync(nameof(HealthStatus.Unhealthy));
     }
 
     private static async Task WriteFailedAsync(HttpContext context)

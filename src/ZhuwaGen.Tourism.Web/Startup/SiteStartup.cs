@@ -10,12 +10,12 @@ using ZhuwaGen.Tourism.Web.Seed;
 namespace ZhuwaGen.Tourism.Web.Startup;
 
 /// <summary>
-/// Prepares the site: migrations, schema import, Forms' migrations and forms, seed, the change pipeline (which builds
-/// the published snapshot, media map, stored Delivery JSON and search index, then follows the change log), the first
-/// administrator. Any failure stops the start with a message saying what to fix. <c>Program</c> begins it as soon as
-/// the host is built and the database probe has passed, so the preparation (mostly one core and the database) runs
-/// beside building the endpoints on the other core; the server starts listening beside it too, and requests wait at
-/// <see cref="ReadinessGate"/> until it is done. The host's start completes (or fails) with it: its
+/// Prepares the site: migrations, schema import, Forms' migrations and forms, the Data Protection key ring, seed, the
+/// change pipeline (which builds the published snapshot, media map, stored Delivery JSON and search index, then
+/// follows the change log), the first administrator. Any failure stops the start with a message saying what to fix.
+/// <c>Program</c> begins it as soon as the host is built and the database probe has passed, so the preparation
+/// (mostly one core and the database) runs beside building the endpoints on the other core; the server starts
+/// listening beside it too, and requests wait at <see cref="ReadinessGate"/> until it is done. The host's start completes (or fails) with it: its
 /// <see cref="StartedAsync"/> awaits it, after every hosted service and the server have started.
 /// </summary>
 internal sealed class SiteStartup(
@@ -90,6 +90,8 @@ internal sealed class SiteStartup(
             // Forms' migrations and forms come after the CMS's migrations (on SQLite both take one migration lock) and
             // run beside the schema import and the snapshot on the other core; only seeding a new database waits for them.
             var forms = Task.Run(() => InitializeFormsAsync(clock, cancellationToken), cancellationToken);
+            // The Data Protection keys live in the database just migrated (DataProtectionAtStart).
+            var keyRing = Task.Run(() => DataProtectionAtStart.LoadKeyRing(scope.ServiceProvider), cancellationToken);
             try
             {
                 await initializer.ImportSchemaAsync(await schemaFile, cancellationToken);
@@ -100,11 +102,12 @@ internal sealed class SiteStartup(
             }
             finally
             {
-                // The first failure is the one to report; the forms are still awaited so they never run unobserved.
-                await forms.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                // The first failure is the one to report; the others are still awaited so they never run unobserved.
+                await Task.WhenAll(forms, keyRing).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
 
             await forms;
+            await keyRing;
         }
 
         await firstAdministrator.EnsureAsync(cancellationToken);

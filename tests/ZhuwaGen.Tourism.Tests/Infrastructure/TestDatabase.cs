@@ -44,16 +44,37 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var server = PostgresServer();
-        var templateName = await PostgresTemplateAsync(server);
+        return await CreatePostgresAsync(server, $"TEMPLATE \"{await PostgresTemplateAsync(server)}\"");
+    }
+
+    /// <summary>A new database with nothing in it, not even the migrations: what an operator's first start meets.</summary>
+    public static async Task<TestDatabase> CreateEmptyAsync(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"zhuwagen-test-{Guid.NewGuid():N}.db");
+            return new TestDatabase(provider, $"Data Source={file};Pooling=False", file, null);
+        }
+
+        return await CreatePostgresAsync(PostgresServer(), string.Empty);
+    }
+
+    /// <summary>A CMS context on this database, for a test to look at what a site left in it.</summary>
+    public CmsDbContext OpenCms() => Provider == DatabaseProvider.Sqlite
+        ? new SqliteCmsDbContext(new DbContextOptionsBuilder<SqliteCmsDbContext>().UseSqlite(ConnectionString).Options)
+        : new PostgresCmsDbContext(new DbContextOptionsBuilder<PostgresCmsDbContext>().UseNpgsql(ConnectionString).Options);
+
+    private static async Task<TestDatabase> CreatePostgresAsync(string server, string template)
+    {
         var name = $"zg_{RunId}_{Guid.NewGuid():N}"[..40];
         await using (var connection = new NpgsqlConnection(server))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{templateName}\"", connection);
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\" {template}", connection);
             await command.ExecuteNonQueryAsync();
         }
 
-        return new TestDatabase(provider, WithDatabase(server, name), null, name);
+        return new TestDatabase(DatabaseProvider.Postgres, WithDatabase(server, name), null, name);
     }
 
     public async ValueTask DisposeAsync()
