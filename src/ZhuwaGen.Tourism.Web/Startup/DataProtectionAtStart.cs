@@ -5,9 +5,9 @@ namespace ZhuwaGen.Tourism.Web.Startup;
 /// <summary>
 /// ASP.NET Core loads the Data Protection key ring in a hosted service that runs before the server listens. The site
 /// keeps its keys in the CMS database, which on a new install has no tables until the site's preparation migrates it:
-/// that load failed on every first start (three errors in the log), the first start kept no key, and each later start
-/// made one before listening until a sign-in finally kept one. The site loads the key ring in its preparation instead,
-/// once the migrations are done, making and keeping the first key on a new install.
+/// that load failed on every first start (three errors in the log) and kept no key, so the next start made one before
+/// listening. The site loads the key ring in its preparation instead, once the migrations are done, making and keeping
+/// the first key on a new install's first start.
 /// </summary>
 internal static class DataProtectionAtStart
 {

@@ -15,8 +15,9 @@ namespace ZhuwaGen.Tourism.Web.Startup;
 /// follows the change log), the first administrator. Any failure stops the start with a message saying what to fix.
 /// <c>Program</c> begins it as soon as the host is built and the database probe has passed, so the preparation
 /// (mostly one core and the database) runs beside building the endpoints on the other core; the server starts
-/// listening beside it too, and requests wait at <see cref="ReadinessGate"/> until it is done. The host's start completes (or fails) with it: its
-/// <see cref="StartedAsync"/> awaits it, after every hosted service and the server have started.
+/// listening beside it too, and requests wait at <see cref="ReadinessGate"/> until it is done. The host's start
+/// completes (or fails) with it: its <see cref="StartedAsync"/> awaits it, after every hosted service and the server
+/// have started.
 /// </summary>
 internal sealed class SiteStartup(
     IServiceScopeFactory scopes,
