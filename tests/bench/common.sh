@@ -25,14 +25,20 @@ publish_site_and_bench() {
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-# start_site PORT DB [NAME=value…]: the published site on 127.0.0.1:PORT over the SQLite file DB, with the settings
-# given, added to $pids; returns once /healthz answers (at most 120 s).
-start_site() {
+# launch_site PORT DB [NAME=value…]: starts the published site on 127.0.0.1:PORT over the SQLite file DB, with the
+# settings given, logging to $work/site-PORT.log; its pid is the last of $pids. Returns at once.
+launch_site() {
   local port="$1" db="$2"
   shift 2
   env ConnectionStrings__Cms="Data Source=$db" Logging__LogLevel__Default=Warning "$@" \
     "$work/site/ZhuwaGen.Tourism.Web" --urls "http://127.0.0.1:$port" >"$work/site-$port.log" 2>&1 &
   pids+=($!)
+}
+
+# start_site PORT DB [NAME=value…]: launch_site, then waits until /healthz answers (at most 120 s).
+start_site() {
+  launch_site "$@"
+  local port="$1"
   for _ in $(seq 1 1200); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return; sleep 0.1; done
   echo "the site on $port did not start" >&2; cat "$work/site-$port.log" >&2; exit 1
 }

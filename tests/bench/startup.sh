@@ -6,7 +6,8 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 runs="${1:-3}"
 publish_site_and_bench
-base="http://127.0.0.1:$(free_port)"
+port="$(free_port)"
+base="http://127.0.0.1:$port"
 pid=""
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
@@ -19,16 +20,14 @@ start() {
   cp "$db" "$work/run.db"
   rm -f "$work/run.db-wal" "$work/run.db-shm"
   begin=$(now_ms)
-  ConnectionStrings__Cms="Data Source=$work/run.db" Logging__LogLevel__Default=Warning \
-    "$work/site/ZhuwaGen.Tourism.Web" --urls "$base" >"$work/site.log" 2>&1 &
-  pid=$!
-  pids+=("$pid")
+  launch_site "$port" "$work/run.db"
+  pid="${pids[-1]}"
   for _ in $(seq 1 12000); do
     curl -fso /dev/null "$base/" 2>/dev/null && break
     sleep 0.01
   done
   first=$(( $(now_ms) - begin ))
-  curl -fso /dev/null "$base/umbraco/delivery/api/v2/content/item/sangjiu-baga/sangjiu-red-station/" || { echo "no Delivery item" >&2; cat "$work/site.log" >&2; exit 1; }
+  curl -fso /dev/null "$base/umbraco/delivery/api/v2/content/item/sangjiu-baga/sangjiu-red-station/" || { echo "no Delivery item" >&2; cat "$work/site-$port.log" >&2; exit 1; }
   item=$(( $(now_ms) - begin ))
 }
 
