@@ -46,8 +46,14 @@ public sealed class WebhookChangeConsumer(SchemaRegistry schemas, IOptions<Webho
             ContentChangeKind.Deleted => WebhookEvents.ContentDelete,
             _ => null,
         };
+        if (alias is null || change.Keys.Count == 0)
+        {
+            return;
+        }
+
         var outbox = scope.GetRequiredService<WebhookOutbox>();
-        if (alias is null || change.Keys.Count == 0 || !await outbox.AnyListeningAsync(changedAt, cancellationToken))
+        var listening = await outbox.ListeningAtAsync(changedAt, cancellationToken);
+        if (listening.Count == 0)
         {
             return;
         }
@@ -67,13 +73,14 @@ public sealed class WebhookChangeConsumer(SchemaRegistry schemas, IOptions<Webho
             }
         }
 
-        await outbox.EnqueueAsync(items, changedAt, cancellationToken);
+        await outbox.EnqueueAsync(items, listening, cancellationToken);
     }
 
     private async Task HandleMediaAsync(MediaChange change, DateTime changedAt, IServiceProvider scope, CancellationToken cancellationToken)
     {
         var outbox = scope.GetRequiredService<WebhookOutbox>();
-        if (!await outbox.AnyListeningAsync(changedAt, cancellationToken))
+        var listening = await outbox.ListeningAtAsync(changedAt, cancellationToken);
+        if (listening.Count == 0)
         {
             return;
         }
@@ -92,6 +99,6 @@ public sealed class WebhookChangeConsumer(SchemaRegistry schemas, IOptions<Webho
             items.Add(new OutboxItem(saved ? WebhookEvents.MediaSave : WebhookEvents.MediaDelete, key, item?.MediaTypeAlias, json));
         }
 
-        await outbox.EnqueueAsync(items, changedAt, cancellationToken);
+        await outbox.EnqueueAsync(items, listening, cancellationToken);
     }
 }

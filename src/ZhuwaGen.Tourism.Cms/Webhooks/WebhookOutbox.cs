@@ -25,27 +25,32 @@ public sealed class WebhookOutbox(CmsDbContext db, TimeProvider clock, SchemaReg
     /// admitted). For media events, the media type alias goes in <paramref name="contentTypeAlias"/>.
     /// </summary>
     /// <exception cref="ArgumentException">The alias is not one of <see cref="WebhookEvents.Supported"/>.</exception>
-    public Task EnqueueAsync(string eventAlias, Guid entityKey, string? contentTypeAlias, object payload, CancellationToken ct)
+    public async Task EnqueueAsync(string eventAlias, Guid entityKey, string? contentTypeAlias, object payload, CancellationToken ct)
     {
         var alias = WebhookEvents.Normalize(eventAlias) ?? throw new ArgumentException($"Unknown webhook event '{eventAlias}'.", nameof(eventAlias));
         ArgumentNullException.ThrowIfNull(payload);
         var json = JsonSerializer.Serialize(payload, payload.GetType(), Json);
-        return EnqueueAsync([new OutboxItem(alias, entityKey, contentTypeAlias, json)], clock.GetUtcNow().UtcDateTime, ct);
+        var listening = await ListeningAtAsync(clock.GetUtcNow().UtcDateTime, ct);
+        await EnqueueAsync([new OutboxItem(alias, entityKey, contentTypeAlias, json)], listening, ct);
     }
 
     /// <summary>
-    /// Enqueues <paramref name="items"/> of a change made at <paramref name="changedAt"/> for every matching webhook that
-    /// existed then: the change-log consumer may reach a change after a webhook was added, and a webhook hears of the
-    /// changes made after it was created, never of earlier ones.
+    /// The enabled webhooks that existed at <paramref name="changedAt"/>: the change-log consumer may reach a change
+    /// after a webhook was added, and a webhook hears of the changes made after it was created, never of earlier ones.
+    /// When there are none the consumer asks for no payload: a Legacy payload renders the item's Delivery JSON, and on a
+    /// site without webhooks catching up with 2,000 publications rendered and kept every one of them for nothing.
     /// </summary>
-    internal async Task EnqueueAsync(IReadOnlyList<OutboxItem> items, DateTime changedAt, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<WebhookEntity>> ListeningAtAsync(DateTime changedAt, CancellationToken cancellationToken) =>
+        await db.Webhooks.AsNoTracking().Where(w => w.Enabled && w.CreateDate <= changedAt).ToListAsync(cancellationToken);
+
+    /// <summary>Enqueues <paramref name="items"/> for every webhook of <paramref name="webhooks"/> whose filter admits it.</summary>
+    internal async Task EnqueueAsync(IReadOnlyList<OutboxItem> items, IReadOnlyList<WebhookEntity> webhooks, CancellationToken cancellationToken)
     {
-        if (items.Count == 0)
+        if (items.Count == 0 || webhooks.Count == 0)
         {
             return;
         }
 
-        var webhooks = await ListeningAt(changedAt).ToListAsync(cancellationToken);
         var filters = webhooks.Select(w => (Webhook: w, Filter: WebhookMapping.FilterSettings(w))).ToList();
         var types = new WebhookContentTypes(schemas.Current);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -74,17 +79,6 @@ public sealed class WebhookOutbox(CmsDbContext db, TimeProvider clock, SchemaReg
             logger.LogInformation("Queued {Count} webhook requests for {Events}", count, string.Join(", ", items.Select(i => $"{i.EventAlias} {i.EntityKey}")));
         }
     }
-
-    /// <summary>
-    /// Whether any enabled webhook existed at <paramref name="changedAt"/>. When none did, the change-log consumer has
-    /// nothing to queue and asks for no payload: a Legacy payload renders the item's Delivery JSON, and on a site
-    /// without webhooks catching up with 2,000 publications rendered and kept every one of them for nothing.
-    /// </summary>
-    internal Task<bool> AnyListeningAsync(DateTime changedAt, CancellationToken cancellationToken) =>
-        ListeningAt(changedAt).AnyAsync(cancellationToken);
-
-    private IQueryable<WebhookEntity> ListeningAt(DateTime changedAt) =>
-        db.Webhooks.AsNoTracking().Where(w => w.Enabled && w.CreateDate <= changedAt);
 
     /// <summary>Queues a logged delivery again, with the same event and body, as a new first attempt.</summary>
     public async Task<WebhookOperationStatus> ReplayAsync(Guid logKey, CancellationToken cancellationToken)

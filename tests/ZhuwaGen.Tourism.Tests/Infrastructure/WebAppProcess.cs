@@ -83,6 +83,35 @@ public sealed class WebAppProcess : IDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>Polls /healthz until it answers 200, the process dies, or <paramref name="limit"/> passes.</summary>
+    public async Task<bool> HealthyWithinAsync(HttpClient client, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (DateTime.UtcNow < deadline && !HasExited)
+        {
+            try
+            {
+                using var response = await client.GetAsync("/healthz");
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return true;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // A request timed out while the site was still starting.
+            }
+
+            await Task.Delay(250);
+        }
+
+        return false;
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

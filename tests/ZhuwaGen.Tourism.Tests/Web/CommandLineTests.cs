@@ -52,7 +52,7 @@ public sealed class CommandLineTests
         using var process = WebAppProcess.Start(database, ["--urls", address]);
         using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(10) };
 
-        Assert.True(await HealthyWithinAsync(client, process, TimeSpan.FromSeconds(60)), $"/healthz never answered 200:\n{process.Output}");
+        Assert.True(await process.HealthyWithinAsync(client, TimeSpan.FromSeconds(60)), $"/healthz never answered 200:\n{process.Output}");
         var home = await client.GetStringAsync("/");
 
         Assert.Contains("桑久红色驿站", home);
@@ -69,34 +69,5 @@ public sealed class CommandLineTests
         }
 
         return process.Output.Contains(text, StringComparison.Ordinal);
-    }
-
-    /// <summary>Polls /healthz until it answers 200, the process dies, or <paramref name="limit"/> passes.</summary>
-    private static async Task<bool> HealthyWithinAsync(HttpClient client, WebAppProcess process, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (DateTime.UtcNow < deadline && !process.HasExited)
-        {
-            try
-            {
-                using var response = await client.GetAsync("/healthz");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return true;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-            catch (TaskCanceledException)
-            {
-                // A request timed out while the site was still starting.
-            }
-
-            await Task.Delay(250);
-        }
-
-        return false;
     }
 }

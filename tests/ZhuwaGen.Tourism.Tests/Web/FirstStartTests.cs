@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ZhuwaGen.Tourism.Cms.Persistence;
 using ZhuwaGen.Tourism.Tests.Infrastructure;
@@ -20,35 +19,11 @@ public sealed class FirstStartTests
         using var process = WebAppProcess.Start(database, ["--urls", address]);
         using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(30) };
 
-        await HealthyAsync(client, process, TimeSpan.FromSeconds(120));
+        Assert.True(await process.HealthyWithinAsync(client, TimeSpan.FromSeconds(120)), $"/healthz never answered 200:\n{process.Output}");
 
         var output = process.Output;
         Assert.False(output.Contains("fail:", StringComparison.Ordinal), output);
         await using var db = database.OpenCms();
         Assert.Equal(1, await db.DataProtectionKeys.CountAsync());
-    }
-
-    private static async Task HealthyAsync(HttpClient client, WebAppProcess process, TimeSpan limit)
-    {
-        var deadline = DateTime.UtcNow + limit;
-        while (DateTime.UtcNow < deadline && !process.HasExited)
-        {
-            try
-            {
-                using var response = await client.GetAsync("/healthz");
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"/healthz never answered Healthy:\n{process.Output}");
     }
 }
