@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using ZhuwaGen.Tourism.Cms.Persistence;
 
@@ -59,10 +60,17 @@ public sealed class TestDatabase : IAsyncDisposable
         return await CreatePostgresAsync(PostgresServer(), string.Empty);
     }
 
-    /// <summary>A CMS context on this database, for a test to look at what a site left in it.</summary>
-    public CmsDbContext OpenCms() => Provider == DatabaseProvider.Sqlite
-        ? new SqliteCmsDbContext(new DbContextOptionsBuilder<SqliteCmsDbContext>().UseSqlite(ConnectionString).Options)
-        : new PostgresCmsDbContext(new DbContextOptionsBuilder<PostgresCmsDbContext>().UseNpgsql(ConnectionString).Options);
+    /// <summary>
+    /// A CMS context on this database, for a test to look at what a site left in it or to drive EF Core itself;
+    /// <paramref name="log"/>, when given, sees every event EF Core logs on it.
+    /// </summary>
+    public CmsDbContext OpenCms(Action<EventData>? log = null) => Provider == DatabaseProvider.Sqlite
+        ? new SqliteCmsDbContext(Logged(new DbContextOptionsBuilder<SqliteCmsDbContext>().UseSqlite(ConnectionString), log).Options)
+        : new PostgresCmsDbContext(Logged(new DbContextOptionsBuilder<PostgresCmsDbContext>().UseNpgsql(ConnectionString), log).Options);
+
+    private static DbContextOptionsBuilder<T> Logged<T>(DbContextOptionsBuilder<T> builder, Action<EventData>? log)
+        where T : DbContext =>
+        log is null ? builder : builder.LogTo((_, _) => true, log);
 
     private static async Task<TestDatabase> CreatePostgresAsync(string server, string template)
     {

@@ -15,7 +15,7 @@ public sealed class PendingMigrationsTests
     public async Task A_database_one_migration_behind_is_brought_up_to_date(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var db = Open(database);
+        await using var db = database.OpenCms();
         var all = db.Database.GetMigrations().ToList();
         await db.GetService<IMigrator>().MigrateAsync(all[^2]);
         Assert.Equal([all[^1]], await db.Database.GetPendingMigrationsAsync());
@@ -31,31 +31,18 @@ public sealed class PendingMigrationsTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var events = new List<EventId>();
-        await using var db = Open(database, events);
+        await using var db = database.OpenCms(data =>
+        {
+            lock (events)
+            {
+                events.Add(data.EventId);
+            }
+        });
 
         await db.Database.MigrateIfBehindAsync(CancellationToken.None);
 
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
         Assert.DoesNotContain(RelationalEventId.MigrateUsingConnection, events);
         Assert.DoesNotContain(RelationalEventId.AcquiringMigrationLock, events);
-    }
-
-    private static CmsDbContext Open(TestDatabase database, List<EventId>? events = null)
-    {
-        void Record(EventData data)
-        {
-            lock (events!)
-            {
-                events.Add(data.EventId);
-            }
-        }
-
-        return database.Provider == DatabaseProvider.Sqlite
-            ? new SqliteCmsDbContext(Logged(new DbContextOptionsBuilder<SqliteCmsDbContext>().UseSqlite(database.ConnectionString)).Options)
-            : new PostgresCmsDbContext(Logged(new DbContextOptionsBuilder<PostgresCmsDbContext>().UseNpgsql(database.ConnectionString)).Options);
-
-        DbContextOptionsBuilder<T> Logged<T>(DbContextOptionsBuilder<T> builder)
-            where T : DbContext =>
-            events is null ? builder : builder.LogTo((_, _) => true, Record);
     }
 }
