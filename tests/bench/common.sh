@@ -43,6 +43,17 @@ start_site() {
   echo "the site on $port did not start" >&2; cat "$work/site-$port.log" >&2; exit 1
 }
 
+# grown_database DB: makes DB the seed grown to 2,023 items (1,000 more stops on the route, 1,000 events), its durable
+# change consumers caught up, as on a site that has run since.
+grown_database() {
+  local db="$1"
+  start_site "$(free_port)" "$db"
+  kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+  checkpoint "$db"
+  dotnet "$bench" grow "$db" 1000 1000 >/dev/null
+  catch_up "$db"
+}
+
 # Folds a stopped site's SQLite write-ahead log into its database file, so the file can be copied alone.
 checkpoint() { python3 -c "import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute('PRAGMA wal_checkpoint(TRUNCATE)')" "$1"; }
 

@@ -17,12 +17,7 @@ scratch+=("$static_dir")
 publish_site_and_bench
 
 # The seed, then 2,000 more items, in one database; each site gets its own copy.
-seed_port="$(free_port)"
-start_site "$seed_port" "$work/grown.db"
-kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
-checkpoint "$work/grown.db"
-dotnet "$bench" grow "$work/grown.db" 1000 1000 >/dev/null
-catch_up "$work/grown.db"
+grown_database "$work/grown.db"
 cp "$work/grown.db" "$work/uncached.db"
 
 cached_port="$(free_port)"

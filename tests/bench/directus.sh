@@ -43,13 +43,7 @@ install_directus() {
 install_directus
 publish_site_and_bench
 
-# Ours: the seed, grown, its change consumers caught up (as tests/bench/startup.sh makes it).
-seed_port="$(free_port)"
-start_site "$seed_port" "$work/grown.db"
-kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
-checkpoint "$work/grown.db"
-dotnet "$bench" grow "$work/grown.db" 1000 1000 >/dev/null
-catch_up "$work/grown.db"
+grown_database "$work/grown.db"
 
 # Directus: bootstrapped on a new SQLite file, then the same content through its REST API.
 directus_port="$(free_port)"
@@ -57,22 +51,26 @@ admin_password="$(python3 -c 'import secrets; print(secrets.token_hex(12))')"
 directus_env=(DB_CLIENT=sqlite3 DB_FILENAME="$work/directus.db" SECRET="$(python3 -c 'import secrets; print(secrets.token_hex(32))')"
   ADMIN_EMAIL=admin@example.com ADMIN_PASSWORD="$admin_password" HOST=127.0.0.1 PORT="$directus_port" TELEMETRY=false
   LOG_LEVEL=warn)
+# launch_directus: starts Directus on $directus_port; its pid is the last of $pids. Returns at once.
 launch_directus() {
   (cd "$cache/app" && exec env "${directus_env[@]}" "$node" node_modules/directus/cli.js start >"$work/directus.log" 2>&1) &
   pids+=($!)
 }
-(cd "$cache/app" && env "${directus_env[@]}" "$node" node_modules/directus/cli.js bootstrap >"$work/directus-bootstrap.log" 2>&1)
-launch_directus
-for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$directus_port/server/ping" >/dev/null 2>&1 && break; sleep 0.1; done
-python3 tests/bench/directus-seed.py "http://127.0.0.1:$directus_port" admin@example.com "$admin_password" 1005 1018
+start_directus() {
+  launch_directus
+  for _ in $(seq 1 1200); do curl -fs "http://127.0.0.1:$directus_port/server/ping" >/dev/null 2>&1 && return; sleep 0.1; done
+  echo "Directus did not start" >&2; cat "$work/directus.log" >&2; exit 1
+}
 stop_last() { kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true; }
+(cd "$cache/app" && env "${directus_env[@]}" "$node" node_modules/directus/cli.js bootstrap >"$work/directus-bootstrap.log" 2>&1)
+start_directus
+python3 tests/bench/directus-seed.py "http://127.0.0.1:$directus_port" admin@example.com "$admin_password" 1005 1018
 stop_last
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-# first_200 URL: milliseconds from now until URL answers 200 (at most 120 s).
-first_200() {
-  local begin url="$1"
-  begin=$(now_ms)
+# since BEGIN URL: milliseconds from BEGIN until URL answers 200 (polled every 10 ms, at most 120 s).
+since() {
+  local begin="$1" url="$2"
   for _ in $(seq 1 12000); do curl -fso /dev/null "$url" 2>/dev/null && break; sleep 0.01; done
   echo $(( $(now_ms) - begin ))
 }
@@ -83,12 +81,12 @@ item="/umbraco/delivery/api/v2/content/item/sangjiu-baga/sangjiu-red-station/"
 declare -a ours_start directus_start
 for i in $(seq 1 "$runs"); do
   cp "$work/grown.db" "$work/run.db"; rm -f "$work/run.db-wal" "$work/run.db-shm"
-  launch_site "$port" "$work/run.db"
-  ours_start+=("$(first_200 "http://127.0.0.1:$port$item")")
+  begin=$(now_ms); launch_site "$port" "$work/run.db"
+  ours_start+=("$(since "$begin" "http://127.0.0.1:$port$item")")
   [ "$i" -eq "$runs" ] && { sleep 10; ours_idle=$(rss_of "${pids[-1]}"); }
   stop_last
-  launch_directus
-  directus_start+=("$(first_200 "http://127.0.0.1:$directus_port/items/stops/17")")
+  begin=$(now_ms); launch_directus
+  directus_start+=("$(since "$begin" "http://127.0.0.1:$directus_port/items/stops/17")")
   [ "$i" -eq "$runs" ] && { sleep 10; directus_idle=$(rss_of "${pids[-1]}"); }
   stop_last
 done
@@ -100,8 +98,7 @@ cp "$work/grown.db" "$work/uncached.db"
 cached_port="$(free_port)"; uncached_port="$(free_port)"
 start_site "$cached_port" "$work/grown.db"; cached_pid="${pids[-1]}"
 start_site "$uncached_port" "$work/uncached.db" Umbraco__CMS__DeliveryApi__OutputCache__Enabled=false; uncached_pid="${pids[-1]}"
-launch_directus; directus_pid="${pids[-1]}"
-for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$directus_port/server/ping" >/dev/null 2>&1 && break; sleep 0.1; done
+start_directus; directus_pid="${pids[-1]}"
 
 # Random ids: our 2,023 items' keys from the Delivery API, Directus's stop ids 1..1,005.
 python3 - "http://127.0.0.1:$cached_port" "$work/ours-ids.lua" <<'PY'
