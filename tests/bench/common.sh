@@ -54,6 +54,36 @@ grown_database() {
   catch_up "$db"
 }
 
+# ranges_script FILE: writes a wrk script asking for the list of 10 of the route's stops from a different range on
+# every request (fetch=children:/sangjiu-baga/&filter=orderOnRoute>:R&sort=orderOnRoute:asc&take=10), so no two list
+# requests are the same query.
+ranges_script() {
+  cat >"$1" <<'LUA'
+counter = 0
+request = function()
+  counter = counter + 1
+  local from = (counter * 37) % 990 + 1
+  return wrk.format("GET", "/umbraco/delivery/api/v2/content?fetch=children:/sangjiu-baga/&filter=orderOnRoute%3E:" .. from .. "&sort=orderOnRoute:asc&take=10")
+end
+LUA
+}
+
+# measure NAME URL [SCRIPT]: wrk against URL (with the Lua SCRIPT when given) for $duration s on $connections
+# connections after a warm-up run as long; prints requests/s, p50 and p99 and leaves requests/s in $measured_rps.
+# Fails on any non-2xx answer.
+measured_rps=""
+measure() {
+  local name="$1" url="$2" script="${3:-}" out args=()
+  [ -n "$script" ] && args=(-s "$script")
+  curl -fs "$url" >/dev/null
+  wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s "${args[@]}" "$url" >/dev/null  # warm-up run
+  out="$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s --latency "${args[@]}" "$url")"
+  if grep -q "Non-2xx" <<<"$out"; then echo "$name: non-2xx answers" >&2; grep "Non-2xx" <<<"$out" >&2; exit 1; fi
+  measured_rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
+  printf '%-44s %10s req/s   p50 %8s   p99 %8s\n' "$name" "$measured_rps" \
+    "$(awk '$1=="50%" {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")"
+}
+
 # Folds a stopped site's SQLite write-ahead log into its database file, so the file can be copied alone.
 checkpoint() { python3 -c "import sqlite3,sys; sqlite3.connect(sys.argv[1]).execute('PRAGMA wal_checkpoint(TRUNCATE)')" "$1"; }
 

@@ -34,29 +34,9 @@ dotnet "$bench" ceiling "$static_dir/item.json" "$ceiling_port" &
 pids+=($!)
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$ceiling_port/" >/dev/null 2>&1 && break; sleep 0.1; done
 
-# A different range on every request, so no two list requests are the same query.
-cat >"$work/ranges.lua" <<'LUA'
-counter = 0
-request = function()
-  counter = counter + 1
-  local from = (counter * 37) % 990 + 1
-  return wrk.format("GET", "/umbraco/delivery/api/v2/content?fetch=children:/sangjiu-baga/&filter=orderOnRoute%3E:" .. from .. "&sort=orderOnRoute:asc&take=10")
-end
-LUA
-
-declare -A rps p50 p99
-run() {
-  local name="$1" url="$2" script="${3:-}" out args=()
-  [ -n "$script" ] && args=(-s "$script")
-  curl -fs "$url" >/dev/null
-  wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s --latency "${args[@]}" "$url" >/dev/null  # warm-up run
-  out="$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s --latency "${args[@]}" "$url")"
-  if grep -q "Non-2xx" <<<"$out"; then echo "$name: non-2xx answers" >&2; grep "Non-2xx" <<<"$out" >&2; exit 1; fi
-  rps[$name]="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
-  p50[$name]="$(awk '$1=="50%" {print $2}' <<<"$out")"
-  p99[$name]="$(awk '$1=="99%" {print $2}' <<<"$out")"
-  printf '%-34s %10s req/s   p50 %8s   p99 %8s\n' "$name" "${rps[$name]}" "${p50[$name]}" "${p99[$name]}"
-}
+ranges_script "$work/ranges.lua"
+declare -A rps
+run() { measure "$@"; rps[$1]="$measured_rps"; }
 
 echo "wrk -t2 -c$connections -d${duration}s on 127.0.0.1 ($(nproc) cores shared by wrk and the server), 2,023 published items"
 run "item by route, output cache" "http://127.0.0.1:$cached_port$path"

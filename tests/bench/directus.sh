@@ -125,14 +125,7 @@ request = function()
   return wrk.format("GET", "/items/stops/" .. ((counter * 7919) % 1005 + 1))
 end
 LUA
-cat >"$work/ours-ranges.lua" <<'LUA'
-counter = 0
-request = function()
-  counter = counter + 1
-  local from = (counter * 37) % 990 + 1
-  return wrk.format("GET", "/umbraco/delivery/api/v2/content?fetch=children:/sangjiu-baga/&filter=orderOnRoute%3E:" .. from .. "&sort=orderOnRoute:asc&take=10")
-end
-LUA
+ranges_script "$work/ours-ranges.lua"
 cat >"$work/directus-ranges.lua" <<'LUA'
 counter = 0
 request = function()
@@ -142,18 +135,10 @@ request = function()
 end
 LUA
 
-run() {
-  local name="$1" port="$2" script="$3" out
-  wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s -s "$script" "http://127.0.0.1:$port/" >/dev/null  # warm-up run
-  out="$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 5s --latency -s "$script" "http://127.0.0.1:$port/")"
-  if grep -q "Non-2xx" <<<"$out"; then echo "$name: non-2xx answers" >&2; grep "Non-2xx" <<<"$out" >&2; exit 1; fi
-  printf '%-44s %10s req/s   p50 %8s   p99 %8s\n' "$name" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
-    "$(awk '$1=="50%" {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")"
-}
 echo "wrk -t2 -c$connections -d${duration}s on 127.0.0.1 ($(nproc) cores shared by wrk and the server)"
-run "ours: item by random id, output cache" "$cached_port" "$work/ours-ids.lua"
-run "ours: item by random id, no output cache" "$uncached_port" "$work/ours-ids.lua"
-run "Directus: item by random id" "$directus_port" "$work/directus-ids.lua"
-run "ours: list of 10 by range, no output cache" "$uncached_port" "$work/ours-ranges.lua"
-run "Directus: list of 10 by range" "$directus_port" "$work/directus-ranges.lua"
+measure "ours: item by random id, output cache" "http://127.0.0.1:$cached_port/" "$work/ours-ids.lua"
+measure "ours: item by random id, no output cache" "http://127.0.0.1:$uncached_port/" "$work/ours-ids.lua"
+measure "Directus: item by random id" "http://127.0.0.1:$directus_port/" "$work/directus-ids.lua"
+measure "ours: list of 10 by range, no output cache" "http://127.0.0.1:$uncached_port/" "$work/ours-ranges.lua"
+measure "Directus: list of 10 by range" "http://127.0.0.1:$directus_port/" "$work/directus-ranges.lua"
 echo "resident memory after the load: ours $(rss_of "$cached_pid") MB (output cache), $(rss_of "$uncached_pid") MB (none); Directus $(rss_of "$directus_pid") MB"
