@@ -35,6 +35,9 @@ launch_site() {
   pids+=($!)
 }
 
+# stop_last: stops the process started last (the last of $pids) and waits for it.
+stop_last() { kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true; }
+
 # start_site PORT DB [NAME=value…]: launch_site, then waits until /healthz answers (at most 120 s).
 start_site() {
   launch_site "$@"
@@ -48,7 +51,7 @@ start_site() {
 grown_database() {
   local db="$1"
   start_site "$(free_port)" "$db"
-  kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+  stop_last
   checkpoint "$db"
   dotnet "$bench" grow "$db" 1000 1000 >/dev/null
   catch_up "$db"
@@ -98,7 +101,7 @@ catch_up() {
     behind_consumers "$db" >/dev/null && { behind=0; break; }
     sleep 0.5
   done
-  kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+  stop_last
   checkpoint "$db"
   if [ "$behind" -ne 0 ]; then echo "change consumers still behind after 120 s: $(behind_consumers "$db")" >&2; exit 1; fi
 }
