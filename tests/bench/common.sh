@@ -57,16 +57,18 @@ grown_database() {
   catch_up "$db"
 }
 
-# ranges_script FILE: writes a wrk script asking for the list of 10 of the route's stops from a different range on
-# every request (fetch=children:/sangjiu-baga/&filter=orderOnRoute>:R&sort=orderOnRoute:asc&take=10), so no two list
-# requests are the same query.
+# ranges_script FILE [BEFORE AFTER]: writes a wrk script asking for a list from a different range on every request,
+# BEFORE .. R .. AFTER with R from 1 to 990, so no two list requests are the same query. By default the list of 10 of
+# the route's stops (fetch=children:/sangjiu-baga/&filter=orderOnRoute>:R&sort=orderOnRoute:asc&take=10).
 ranges_script() {
-  cat >"$1" <<'LUA'
+  local before="${2:-/umbraco/delivery/api/v2/content?fetch=children:/sangjiu-baga/&filter=orderOnRoute%3E:}"
+  local after="${3:-&sort=orderOnRoute:asc&take=10}"
+  cat >"$1" <<LUA
 counter = 0
 request = function()
   counter = counter + 1
   local from = (counter * 37) % 990 + 1
-  return wrk.format("GET", "/umbraco/delivery/api/v2/content?fetch=children:/sangjiu-baga/&filter=orderOnRoute%3E:" .. from .. "&sort=orderOnRoute:asc&take=10")
+  return wrk.format("GET", "$before" .. from .. "$after")
 end
 LUA
 }

@@ -125,14 +125,7 @@ request = function()
 end
 LUA
 ranges_script "$work/ours-ranges.lua"
-cat >"$work/directus-ranges.lua" <<'LUA'
-counter = 0
-request = function()
-  counter = counter + 1
-  local from = (counter * 37) % 990 + 1
-  return wrk.format("GET", "/items/stops?filter%5Border_on_route%5D%5B_gt%5D=" .. from .. "&sort=order_on_route&limit=10")
-end
-LUA
+ranges_script "$work/directus-ranges.lua" "/items/stops?filter%5Border_on_route%5D%5B_gt%5D=" "&sort=order_on_route&limit=10"
 
 echo "wrk -t2 -c$connections -d${duration}s on 127.0.0.1 ($(nproc) cores shared by wrk and the server)"
 measure "ours: item by random id, output cache" "http://127.0.0.1:$cached_port/" "$work/ours-ids.lua"
