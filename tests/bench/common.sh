@@ -23,6 +23,15 @@ publish_site_and_bench() {
   dotnet build tests/bench/ZhuwaGen.Tourism.Bench -c Release -v q -nologo >/dev/null
 }
 
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# since BEGIN URL: milliseconds from BEGIN (now_ms) until URL answers 200, polled every 10 ms (at most 120 s).
+since() {
+  local begin="$1" url="$2"
+  for _ in $(seq 1 12000); do curl -fso /dev/null "$url" 2>/dev/null && break; sleep 0.01; done
+  echo $(( $(now_ms) - begin ))
+}
+
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 # launch_site PORT DB [NAME=value…]: starts the published site on 127.0.0.1:PORT over the SQLite file DB, with the

@@ -66,13 +66,6 @@ start_directus
 python3 tests/bench/directus-seed.py "http://127.0.0.1:$directus_port" admin@example.com "$admin_password" 1005 1018
 stop_last
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-# since BEGIN URL: milliseconds from BEGIN until URL answers 200 (polled every 10 ms, at most 120 s).
-since() {
-  local begin="$1" url="$2"
-  for _ in $(seq 1 12000); do curl -fso /dev/null "$url" 2>/dev/null && break; sleep 0.01; done
-  echo $(( $(now_ms) - begin ))
-}
 rss_of() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
 
 port="$(free_port)"

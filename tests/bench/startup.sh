@@ -10,8 +10,6 @@ port="$(free_port)"
 base="http://127.0.0.1:$port"
 pid=""
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-
 # start DB: runs the site on a copy of DB; sets first (ms to the home page's first 200) and item (to a Delivery item).
 first=0
 item=0
@@ -22,11 +20,7 @@ start() {
   begin=$(now_ms)
   launch_site "$port" "$work/run.db"
   pid="${pids[-1]}"
-  for _ in $(seq 1 12000); do
-    curl -fso /dev/null "$base/" 2>/dev/null && break
-    sleep 0.01
-  done
-  first=$(( $(now_ms) - begin ))
+  first=$(since "$begin" "$base/")
   curl -fso /dev/null "$base/umbraco/delivery/api/v2/content/item/sangjiu-baga/sangjiu-red-station/" || { echo "no Delivery item" >&2; cat "$work/site-$port.log" >&2; exit 1; }
   item=$(( $(now_ms) - begin ))
 }
