@@ -42,7 +42,24 @@ try
         return await SchemaExportCommand.RunAsync(app, args);
     }
 
-    await app.RunAsync();
+    await using (app)
+    {
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            // Stopping the host before it is disposed tells it the background jobs' cancellation is a stop, not a
+            // fault; disposed without a stop, it logs each job cancelled mid-wait as "BackgroundService failed",
+            // beside the one error that did stop the start. That error is the one thrown, whatever the stop meets.
+            await app.StopAsync().ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
+        await app.WaitForShutdownAsync();
+    }
+
     return 0;
 }
 catch (CmsStartupException exception)

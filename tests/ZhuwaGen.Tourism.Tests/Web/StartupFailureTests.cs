@@ -39,6 +39,9 @@ public sealed class StartupFailureTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Contains("ZhuwaGen Tourism cannot start:", process.Output);
         Assert.Contains("line 4", process.Output);
+
+        // The one fault is the one reported: the background jobs stopped with the host are not logged as failures.
+        Assert.DoesNotContain("BackgroundService failed", process.Output);
     }
 
     [Fact]
