@@ -23,7 +23,7 @@ internal sealed class FloorDb(DbContextOptions<FloorDb> options) : DbContext(opt
 internal sealed record HeldItem(int Id, string Name, byte[] Json, byte[]? Brotli = null, byte[]? Gzip = null);
 
 /// <summary>
-/// The site's 2,023 items stand-in: 2,023 rows of Chinese and English JSON of the size the site renders, created on
+/// The site's 2,023 items stand-in: 2,023 rows of Chinese and English JSON shaped like a Delivery API item, created on
 /// the first start and read whole at every start, as the site reads its published snapshot.
 /// </summary>
 internal sealed class ItemStore
