@@ -47,12 +47,19 @@ launch_site() {
 # stop_last: stops the process started last (the last of $pids) and waits for it.
 stop_last() { kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true; }
 
+# answered URL LOG: waits until URL answers 200 (at most 120 s); if it never does, prints LOG and fails.
+answered() {
+  for _ in $(seq 1 1200); do curl -fs "$1" >/dev/null 2>&1 && return; sleep 0.1; done
+  echo "no answer from $1" >&2; cat "$2" >&2; exit 1
+}
+
+# rss_of PID: the resident memory of PID in MB.
+rss_of() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
+
 # start_site PORT DB [NAME=value…]: launch_site, then waits until /healthz answers (at most 120 s).
 start_site() {
   launch_site "$@"
-  local port="$1"
-  for _ in $(seq 1 1200); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && return; sleep 0.1; done
-  echo "the site on $port did not start" >&2; cat "$work/site-$port.log" >&2; exit 1
+  answered "http://127.0.0.1:$1/healthz" "$work/site-$1.log"
 }
 
 # grown_database DB: makes DB the seed grown to 2,023 items (1,000 more stops on the route, 1,000 events), its durable

@@ -58,15 +58,12 @@ launch_directus() {
 }
 start_directus() {
   launch_directus
-  for _ in $(seq 1 1200); do curl -fs "http://127.0.0.1:$directus_port/server/ping" >/dev/null 2>&1 && return; sleep 0.1; done
-  echo "Directus did not start" >&2; cat "$work/directus.log" >&2; exit 1
+  answered "http://127.0.0.1:$directus_port/server/ping" "$work/directus.log"
 }
 (cd "$cache/app" && env "${directus_env[@]}" "$node" node_modules/directus/cli.js bootstrap >"$work/directus-bootstrap.log" 2>&1)
 start_directus
 python3 tests/bench/directus-seed.py "http://127.0.0.1:$directus_port" admin@example.com "$admin_password" 1005 1018
 stop_last
-
-rss_of() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$1/status"; }
 
 port="$(free_port)"
 item="/umbraco/delivery/api/v2/content/item/sangjiu-baga/sangjiu-red-station/"

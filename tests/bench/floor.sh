@@ -36,7 +36,7 @@ base="http://127.0.0.1:$port"
 
 # The items' database is made once, with every table the parts use, before anything is measured.
 launch_floor "$port" mvc,ef,auth
-since "$(now_ms)" "$base/" >/dev/null
+answered "$base/" "$work/floor-$port.log"
 stop_last
 
 for run in $(seq 1 "$runs"); do

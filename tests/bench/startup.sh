@@ -49,7 +49,7 @@ for i in $(seq 1 "$runs"); do
   start "$work/grown.db"
   if [ "$i" -eq "$runs" ]; then
     sleep 10
-    rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
+    rss=$(rss_of "$pid")
   fi
   stop
   echo "grown database, 2,023 items, run $i:   first page ${first} ms, Delivery item ${item} ms"

@@ -9,14 +9,13 @@ namespace ZhuwaGen.Tourism.Floor;
 public sealed record HomeModel(IReadOnlyList<string> Names, string BodyHtml, IReadOnlyList<string> NextDates);
 
 /// <summary>A Razor page over the held items, the way the site's home page lists stops and events.</summary>
-public sealed class HomeController : Controller
+public sealed class HomeController(Parts parts) : Controller
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
     private static readonly HtmlSanitizer Sanitizer = new();
 
     public IActionResult Index()
     {
-        var parts = HttpContext.RequestServices.GetRequiredService<Parts>();
         var names = parts.Ef
             ? HttpContext.RequestServices.GetRequiredService<ItemStore>().Items.Take(20).Select(i => i.Name).ToList()
             : ["桑久红色驿站"];

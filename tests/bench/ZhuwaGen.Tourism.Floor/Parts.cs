@@ -1,7 +1,7 @@
 namespace ZhuwaGen.Tourism.Floor;
 
 /// <summary>Which of the site's libraries this run loads and uses.</summary>
-internal sealed record Parts(bool Mvc, bool Ef, bool Auth, bool Search, bool Text)
+public sealed record Parts(bool Mvc, bool Ef, bool Auth, bool Search, bool Text)
 {
     public static Parts From(string? list)
     {

@@ -60,9 +60,14 @@ else
     app.MapGet("/", () => "ok");
 }
 
-app.MapGet("/item/{id:int}", (int id, HttpContext context) => parts.Ef
-    ? context.RequestServices.GetRequiredService<ItemStore>().Write(context, id)
-    : Results.Text("ok"));
+if (parts.Ef)
+{
+    app.MapGet("/item/{id:int}", (int id, HttpContext context, ItemStore items) => items.Write(context, id));
+}
+else
+{
+    app.MapGet("/item/{id:int}", () => "ok");
+}
 
 // As the site: the items' compressed copies and the search index are made once the app listens, then the start-up work's garbage is given back once
 // (the site's StartupMemoryTrim).
